@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 // Runs a TypeScript entry point through tsx's loader, so sources need no build step.
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,1 +1,67 @@
-console.log('hello', process.argv.slice(2));
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { listPresets, presetsDir } from '../../scenarios/load-preset.ts';
+import { defaultSeed, defaultYears, maxYears, type RawSimulateOptions } from './cli-options.ts';
+import { exitFailure, exitUsage, runSimulateCommand } from './simulate-command.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const debug = process.env.DEBUG === '1';
+
+// `monopolycentrisme simulate ... | head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+const program = new Command()
+  .name('monopolycentrisme')
+  .description('Simulation of Dutch youth care: run scenarios from the command line.')
+  .version(version)
+  .showHelpAfterError()
+  // Commander exits with 1 on usage errors; we want 2 for those, like the option validation.
+  .exitOverride();
+
+program
+  .command('simulate')
+  .description('run a scenario and write the report as JSON or CSV')
+  // Defaults and checks live in cli-options.ts (zod), so every problem is reported together.
+  .option('-s, --scenario <id-or-file>', 'preset id (see `presets`) or path to a scenario JSON file')
+  .option('-y, --years <n>', `years to simulate, 1-${maxYears} (default: ${defaultYears})`)
+  .option('--seed <n>', `random seed, integer 0 to 2^32-1 (default: ${defaultSeed})`)
+  .addOption(new Option('-f, --format <format>', 'output format: json or csv (default: json)'))
+  .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+  .action(async (options: RawSimulateOptions) => {
+    process.exitCode = await runSimulateCommand(options, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      isTTY: process.stderr.isTTY === true,
+    });
+  });
+
+program
+  .command('presets')
+  .description('list the preset scenarios')
+  .action(async () => {
+    const presets = await listPresets();
+    if (presets.length === 0) {
+      process.stderr.write(`no presets found in ${presetsDir}\n`);
+      return;
+    }
+    const width = Math.max(...presets.map((p) => p.id.length));
+    process.stdout.write(presets.map((p) => `${p.id.padEnd(width)}  ${p.name}\n`).join(''));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Help and version "errors" carry exit code 0; real usage errors were already printed by commander.
+    process.exitCode = e.exitCode === 0 ? 0 : exitUsage;
+  } else {
+    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = exitFailure;
+  }
+}

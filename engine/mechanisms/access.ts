@@ -1,0 +1,136 @@
+import { schedule } from '../queue/calendar.ts';
+import { enqueue, recordServedWait, startNext, tryStart } from '../queue/server-pools.ts';
+import { weeksUntil } from '../random/distributions.ts';
+import { CareType, Phase } from '../state/episodes.ts';
+import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { startCare } from './care.ts';
+import { chooseCareType, chooseProviderPool, productPieces } from './care-routing.ts';
+import { clamp, logFamily, setPhase, settleSeverity } from './context.ts';
+import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
+
+/**
+ * M2 access route. Under desk + intake + beschikking every step is a queue and a handoff: one more
+ * professional, one more telling of the story, one more letter (004:434, 003:293-297). Direct access lets
+ * the local team's plan be the referral; with one plan and one contact the story travels with the family.
+ */
+export const onSignal = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  settleSeverity(st, id);
+  if (e.signalWeek[id] < 0) e.signalWeek[id] = st.week;
+  logFamily(
+    st,
+    id,
+    'signal',
+    m.effective.access === 'direct' ? 'contact with the neighbourhood team' : 'to the desk',
+  );
+  e.desks[id]++;
+  e.professionals[id]++;
+  e.tellings[id]++;
+  logFamily(st, id, 'desk', m.name);
+  const pool = m.localTeam.pool;
+  e.pool[id] = pool;
+  e.careType[id] = CareType.local;
+  setPhase(st, id, Phase.waitingIntake);
+  e.waitStart[id] = st.week;
+  if (tryStart(st.pools, pool)) startIntake(st, m, id);
+  else waitInLine(st, m, id, pool);
+};
+
+const startIntake = (st: SimState, _m: MunicipalityState, id: number): void => {
+  setPhase(st, id, Phase.intake);
+  schedule(
+    st.calendar,
+    st.week + st.params.intakeWeeks,
+    id,
+    eventCode(EventKind.intakeDone, st.episodes.token[id]),
+  );
+  logFamily(st, id, 'intake', `${st.week - st.episodes.waitStart[id]} weeks after asking`);
+};
+
+export const onIntakeDone = (st: SimState, m: MunicipalityState, id: number): void => {
+  releaseSlot(st, st.episodes.pool[id]);
+  route(st, m, id);
+};
+
+/** Decides what help fits and sends the family there (also after a re-referral or escalation). */
+export const route = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  settleSeverity(st, id);
+  const type = chooseCareType(st, m, id);
+  e.careType[id] = type;
+  e.pieces[id] = type === CareType.local ? 1 : productPieces(m.effective.productCodes, e.domains[id]);
+  if (type === CareType.local) {
+    joinCare(st, m, id, m.localTeam.pool);
+    return;
+  }
+  if (m.effective.access === 'loket-intake-beschikking') {
+    setPhase(st, id, Phase.awaitingDecision);
+    e.letters[id] += e.pieces[id];
+    logFamily(st, id, 'letter', `${e.pieces[id]} decision letter(s)`);
+    const mean = st.params.decisionWeeks + (e.pieces[id] - 1);
+    const weeks = mean > 0 ? Math.min(weeksUntil(st.rng, e.stream[id], mean, 1), MAX_DELAY_WEEKS) : 0;
+    schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.decisionDone, e.token[id]));
+    return;
+  }
+  toProvider(st, m, id);
+};
+
+export const onDecisionDone = (st: SimState, m: MunicipalityState, id: number): void => toProvider(st, m, id);
+
+/**
+ * M4: each product is a separate provider contact with its own intake; only one plan and one contact keep
+ * the family from telling its story again at every one of them (004:167-184, 004:434).
+ */
+const toProvider = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const pieces = e.pieces[id];
+  const onePlan = m.effective.onePlanOneContact;
+  e.professionals[id] += pieces;
+  e.desks[id] += onePlan ? 1 : pieces;
+  e.tellings[id] += onePlan ? 0 : pieces;
+  joinCare(st, m, id, chooseProviderPool(st, m, id));
+};
+
+export const joinCare = (st: SimState, m: MunicipalityState, id: number, pool: number): void => {
+  const e = st.episodes;
+  e.pool[id] = pool;
+  setPhase(st, id, Phase.waitingCare);
+  e.waitStart[id] = st.week;
+  if (tryStart(st.pools, pool)) startCare(st, m, id);
+  else waitInLine(st, m, id, pool);
+};
+
+/** M3: some families give up while waiting, more so when trust is low; they come back later, heavier. */
+const waitInLine = (st: SimState, m: MunicipalityState, id: number, pool: number): void => {
+  const e = st.episodes;
+  enqueue(st.pools, pool, id, e.token[id]);
+  m.waitingByType[e.careType[id]]++;
+  logFamily(st, id, 'waiting', poolName(st, pool));
+  const rate = st.params.giveUpPerWeek * clamp(1 + 2 * (st.params.trustStart - e.trust[id]), 0.2, 4);
+  if (rate <= 0) return;
+  const weeks = weeksUntil(st.rng, e.stream[id], 1 / rate);
+  if (weeks < MAX_DELAY_WEEKS)
+    schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.giveUp, e.token[id]));
+};
+
+export const poolName = (st: SimState, pool: number): string =>
+  pool < st.municipalities.length ? 'neighbourhood team' : st.providers[pool - st.municipalities.length].name;
+
+/** Frees a slot and lets the next families in line start. */
+export const releaseSlot = (st: SimState, pool: number): void => {
+  st.pools.busy[pool]--;
+  fillPool(st, pool);
+};
+
+export const fillPool = (st: SimState, pool: number): void => {
+  const e = st.episodes;
+  for (;;) {
+    const id = startNext(st.pools, pool, (i, token) => e.token[i] === token);
+    if (id < 0) return;
+    const m = st.municipalities[e.muni[id]];
+    recordServedWait(st.pools, pool, st.week - e.waitStart[id]);
+    m.waitingByType[e.careType[id]]--;
+    if (e.phase[id] === Phase.waitingIntake) startIntake(st, m, id);
+    else startCare(st, m, id);
+  }
+};

@@ -1,0 +1,125 @@
+import { uniform } from '../random/prng.ts';
+import { CareType, Domain } from '../state/episodes.ts';
+import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { popcount } from './context.ts';
+
+/**
+ * Which help a need gets, by severity and domains: light needs with the local team (more so with mandate,
+ * 004:434), medium ones ambulant or specialist (or with a specialist at school, 004:430-432), heavy needs at
+ * home or in an unsafe home residential or crisis care (M7, 001:676-718).
+ */
+export const chooseCareType = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  const p = st.params;
+  const s = e.severity[id];
+  const u = uniform(st.rng, e.stream[id]);
+  const domains = e.domains[id];
+  if (s < 0.33) {
+    return u < p.localTreatShareBase + p.localTreatShareMandate * m.autonomy
+      ? CareType.local
+      : CareType.ambulant;
+  }
+  if (s < p.escalateAbove) {
+    if (m.effective.specialistsNearby && u < p.nearbyTreatMedium) return CareType.local;
+    return domains & Domain.mental ? CareType.specialist : CareType.ambulant;
+  }
+  if (domains & (Domain.home | Domain.safety)) {
+    return s >= p.crisisAbove && domains & Domain.safety ? CareType.crisis : CareType.residential;
+  }
+  return CareType.specialist;
+};
+
+/** M4: product codes split a multi-domain need into one product per domain (004:167-184). */
+export const productPieces = (codes: 'veel' | 'weinig' | 'geen', domains: number): number => {
+  if (codes === 'geen') return 1;
+  const n = Math.max(1, Math.min(4, popcount(domains)));
+  return codes === 'weinig' ? Math.min(n, 2) : n;
+};
+
+const poolOf = (st: SimState, provider: number): number => st.municipalities.length + provider;
+
+/** Free slots minus families in line: the shorter the better. */
+const slack = (st: SimState, pool: number): number =>
+  st.pools.capacity[pool] - st.pools.busy[pool] - st.pools.waiting[pool];
+
+/**
+ * Contracted providers of the care type. When none is left (all closed), the municipality's duty of care
+ * makes it buy from any provider in the area that still offers the type, then from a neighbouring type.
+ */
+const candidates = (st: SimState, m: MunicipalityState, type: number): number[] => {
+  if (m.eligible[type].length > 0) return m.eligible[type];
+  const order = [type, CareType.specialist, CareType.ambulant, CareType.residential, CareType.crisis];
+  for (const t of order) {
+    const open = st.areaProviders[m.areaIndex].filter(
+      (p) => !st.providers[p].bankrupt && st.providers[p].type === t,
+    );
+    if (open.length > 0) return open;
+  }
+  return [];
+};
+
+/**
+ * M9/M16: under relational or learning contracts, with a shared ledger or regional contracting, providers
+ * share information and the family goes where the line is shortest ("men gunt elkaar het werk", 004:346).
+ * Under NPM competition a family tries two providers and registers at both (M10: inflated waiting lists).
+ */
+export const chooseProviderPool = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  const type = e.careType[id];
+  if (type === CareType.residential) return chooseResidentialPool(st, m, id);
+  const list = candidates(st, m, type);
+  if (list.length === 0) return m.localTeam.pool;
+  if (cooperates(st, m)) return poolOf(st, shortestLine(st, list));
+  const a = list[Math.floor(uniform(st.rng, e.stream[id]) * list.length)];
+  const b = list[Math.floor(uniform(st.rng, e.stream[id]) * list.length)];
+  return poolOf(st, slack(st, poolOf(st, a)) >= slack(st, poolOf(st, b)) ? a : b);
+};
+
+export const cooperates = (st: SimState, m: MunicipalityState): boolean =>
+  m.effective.archetype !== 'npm' || m.effective.sharedLedger || st.regional.jointContracting;
+
+const shortestLine = (st: SimState, list: number[]): number => {
+  let best = list[0];
+  let bestSlack = -Infinity;
+  for (const p of list) {
+    const s = slack(st, poolOf(st, p));
+    if (s > bestSlack) {
+      bestSlack = s;
+      best = p;
+    }
+  }
+  return best;
+};
+
+/**
+ * Residential placement (M7, M10): the right place if one is free; without regional placement coordination
+ * a child goes wherever a bed is free, even the wrong kind (002:29-53); with coordination the region looks
+ * across all its providers for the right place first (002:68-71, 002:902-907).
+ */
+const chooseResidentialPool = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  if (e.bedNeed[id] === 0) e.bedNeed[id] = 1 + drawBedType(st, e.stream[id]);
+  const need = e.bedNeed[id] - 1;
+  const own = candidates(st, m, CareType.residential);
+  const coordinated = st.regional.placementCoordination;
+  const pool = st.areaResidential[m.areaIndex];
+  const matchingOwn = own.filter((p) => st.providers[p].bedType === need);
+  const free = (list: number[]) => list.find((p) => slack(st, poolOf(st, p)) > 0);
+  const direct =
+    free(matchingOwn) ??
+    (coordinated ? free(pool.filter((p) => st.providers[p].bedType === need)) : undefined);
+  if (direct !== undefined) return poolOf(st, direct);
+  if (!coordinated) {
+    const anyBed = free(own);
+    if (anyBed !== undefined) return poolOf(st, anyBed);
+  }
+  const waitList = coordinated ? pool.filter((p) => st.providers[p].bedType === need) : matchingOwn;
+  const last = waitList.length > 0 ? waitList : own;
+  return last.length > 0 ? poolOf(st, shortestLine(st, last)) : m.localTeam.pool;
+};
+
+const drawBedType = (st: SimState, stream: number): number => {
+  const [a, b, c] = st.bedNeedMix;
+  const u = uniform(st.rng, stream) * (a + b + c);
+  return u < a ? 0 : u < a + b ? 1 : 2;
+};

@@ -1,0 +1,269 @@
+import { schedule } from '../queue/calendar.ts';
+import { weeksUntil } from '../random/distributions.ts';
+import { bernoulli } from '../random/prng.ts';
+import { CareType, Domain, Phase } from '../state/episodes.ts';
+import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { Acc, recordFirstHelpWait } from '../state/year-accumulator.ts';
+import { releaseSlot, route } from './access.ts';
+import { clamp, logFamily, setPhase, settleSeverity, yearTag } from './context.ts';
+import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
+import { closeEpisode } from './lifecycle.ts';
+import { billPeriod, payTrajectory } from './provider-finance.ts';
+import { markOutOfSchool } from './school.ts';
+import { trustAfterCare } from './trust.ts';
+
+const REVIEW_WEEKS = [8, 13, 13, 26, 4];
+
+/** Help begins: the first real help for this need, or the next stretch of care after a move. */
+export const startCare = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const tag = yearTag(st);
+  const waited = st.week - e.waitStart[id];
+  settleSeverity(st, id);
+  setPhase(st, id, Phase.inCare);
+  e.trust[id] = clamp(e.trust[id] - st.params.trustPerWaitWeek * waited, 0, 1);
+  const type = e.careType[id];
+  if (e.firstHelp[id] < 0) {
+    e.firstHelp[id] = st.week;
+    recordFirstHelpWait(m.year, st.week - e.signalWeek[id]);
+  }
+  if (e.careStart[id] < 0) {
+    e.careStart[id] = st.week;
+    m.year.v[Acc.newEpisodes]++;
+  }
+  countYouthInCare(st, m, id, tag);
+  e.periodStart[id] = st.week;
+  e.fit[id] = fitOf(st, m, id);
+  m.inCareByType[type]++;
+  m.inCare++;
+  if (type === CareType.residential || type === CareType.crisis) recordPlacement(st, m, id, tag);
+  logFamily(st, id, 'care-start', careLabel(st, id));
+  payTrajectory(st, m, id);
+  scheduleReview(st, id);
+};
+
+const countYouthInCare = (st: SimState, m: MunicipalityState, id: number, tag: number): void => {
+  const e = st.episodes;
+  if (e.countedYear[id] !== tag) {
+    e.countedYear[id] = tag;
+    m.year.v[Acc.youthInCare]++;
+  }
+};
+
+const recordPlacement = (st: SimState, m: MunicipalityState, id: number, tag: number): void => {
+  const e = st.episodes;
+  const provider = st.providers[e.pool[id] - st.municipalities.length];
+  m.year.v[Acc.placements]++;
+  if (e.residentialYear[id] !== tag) {
+    e.residentialYear[id] = tag;
+    m.year.v[Acc.residentialYouth]++;
+  }
+  if (e.careType[id] === CareType.residential) {
+    e.bedGot[id] = provider.bedType + 1;
+    if (e.bedNeed[id] !== e.bedGot[id]) m.year.v[Acc.mismatches]++;
+    st.areaBedNeed[m.areaIndex * 3 + e.bedNeed[id] - 1]++;
+  }
+  logFamily(st, id, 'placement', provider.name);
+};
+
+const careLabel = (st: SimState, id: number): string => {
+  const pool = st.episodes.pool[id];
+  const n = st.municipalities.length;
+  return pool < n ? 'neighbourhood team' : st.providers[pool - n].name;
+};
+
+const scheduleReview = (st: SimState, id: number): void => {
+  const e = st.episodes;
+  schedule(st.calendar, st.week + REVIEW_WEEKS[e.careType[id]], id, eventCode(EventKind.review, e.token[id]));
+};
+
+/**
+ * M6: the chance help works depends on fit (the right help for the need, not split in pieces), craft
+ * (quality, mandate, stable staff), continuity and how heavy the need has become (004:231-234).
+ */
+const fitOf = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  const p = st.params;
+  const pieces = e.pieces[id];
+  const relief = m.effective.onePlanOneContact ? p.onePlanPieceRelief : 0;
+  let fit = 1 - p.pieceFitPenalty * (pieces - 1) * (1 - relief) + p.learningFitGain * (m.learning - 0.5);
+  if (e.careType[id] === CareType.residential && e.bedGot[id] !== e.bedNeed[id])
+    fit -= p.wrongPlaceFitPenalty;
+  if (e.careType[id] === CareType.local && e.severity[id] >= 0.33 && !m.effective.specialistsNearby) {
+    fit -= p.wrongLevelFitPenalty;
+  }
+  return clamp(fit, 0.2, 1);
+};
+
+const BASE_EFFECT_KEYS = [
+  'effectLocal',
+  'effectAmbulant',
+  'effectSpecialist',
+  'effectResidential',
+  'effectCrisis',
+] as const;
+
+const successChance = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  const p = st.params;
+  const type = e.careType[id];
+  const n = st.municipalities.length;
+  const pool = e.pool[id];
+  const quality = pool < n ? 1 : st.providers[pool - n].quality;
+  const autonomy = pool < n ? m.autonomy : st.providers[pool - n].autonomy;
+  const craft = quality * (1 + p.craftMandateEffect * (autonomy - 0.5));
+  const continuity = Math.max(0.5, 1 - p.continuityBreakPenalty * e.breaks[id]);
+  const heaviness = 1.15 - 0.3 * e.severity[id];
+  return clamp(p[BASE_EFFECT_KEYS[type]] * e.fit[id] * craft * continuity * heaviness, 0.02, 0.97);
+};
+
+/** A review at the end of a period of care: did it work, and what next (M6, M7, M8, M9). */
+export const onReview = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const p = st.params;
+  billPeriod(st, m, id);
+  e.periodStart[id] = st.week;
+  staffChange(st, m, id);
+  const worked = bernoulli(st.rng, e.stream[id], successChance(st, m, id));
+  if (worked) {
+    e.severity[id] *= 1 - p.severityDropOnSuccess;
+    e.trust[id] = clamp(e.trust[id] + p.trustPerGoodReview, 0, 1);
+  } else e.severity[id] = Math.min(1, e.severity[id] + p.severityRiseOnFailure);
+  e.sevWeek[id] = st.week;
+  const s = e.severity[id];
+  logFamily(st, id, 'review', worked ? 'it helps' : 'not yet');
+  if (e.domains[id] & Domain.school) markOutOfSchool(st, m, id);
+  if (s < p.resolvedBelow) return endCare(st, m, id, 'resolved');
+  if (closesEarly(st, m, id)) return earlyClosure(st, m, id);
+  const type = e.careType[id];
+  if (s >= p.escalateAbove && (type === CareType.local || type === CareType.ambulant))
+    return escalate(st, m, id);
+  if (type === CareType.specialist && s >= p.crisisAbove && e.domains[id] & (Domain.home | Domain.safety)) {
+    return escalate(st, m, id);
+  }
+  if ((type === CareType.residential || type === CareType.crisis) && s < 0.5) return stepDown(st, m, id);
+  if (type === CareType.crisis) return escalate(st, m, id);
+  if (!worked && bernoulli(st.rng, e.stream[id], p.reReferralRate * (1 - e.fit[id])))
+    return reRefer(st, m, id);
+  if (!contracted(st, m, id)) return transfer(st, m, id, 'contract ended');
+  scheduleReview(st, id);
+};
+
+/** M8: turnover replaces the professional now and then: a continuity break and the story again. */
+const staffChange = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const pool = e.pool[id];
+  const n = st.municipalities.length;
+  const turnover = pool < n ? m.localTeam.turnover : st.providers[pool - n].turnover;
+  if (!bernoulli(st.rng, e.stream[id], (turnover * REVIEW_WEEKS[e.careType[id]]) / 52)) return;
+  e.breaks[id]++;
+  e.professionals[id]++;
+  e.tellings[id]++;
+  logFamily(st, id, 'continuity-break', 'a new professional');
+};
+
+/**
+ * M9: where gaming is high (NPM, per-trajectory or per-product pay, accounting on indicators) a case that
+ * "scores" is closed early and often comes back (004:299-302).
+ */
+const closesEarly = (st: SimState, m: MunicipalityState, id: number): boolean => {
+  const e = st.episodes;
+  if (e.careType[id] === CareType.local || e.severity[id] >= 0.35) return false;
+  return bernoulli(st.rng, e.stream[id], m.gaming * st.params.gamingDischargeRate);
+};
+
+const contracted = (st: SimState, m: MunicipalityState, id: number): boolean => {
+  const pool = st.episodes.pool[id];
+  const n = st.municipalities.length;
+  if (pool < n) return true;
+  const provider = pool - n;
+  return !st.providers[provider].bankrupt && m.contractMask[provider] === 1;
+};
+
+const leaveCare = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const type = e.careType[id];
+  m.inCareByType[type]--;
+  m.inCare--;
+  if (type === CareType.residential) st.areaBedNeed[m.areaIndex * 3 + e.bedNeed[id] - 1]--;
+  releaseSlot(st, e.pool[id]);
+};
+
+/** Closes a trajectory: records the family's journey in the year's figures. */
+const recordTrajectoryEnd = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const v = m.year.v;
+  v[Acc.ended]++;
+  v[Acc.endedWeeks] += st.week - e.careStart[id];
+  v[Acc.professionals] += e.professionals[id];
+  v[Acc.tellings] += e.tellings[id];
+  v[Acc.desks] += e.desks[id];
+  v[Acc.letters] += e.letters[id];
+  v[Acc.breaks] += e.breaks[id];
+  e.careStart[id] = -1;
+};
+
+export const endCare = (st: SimState, m: MunicipalityState, id: number, why: 'resolved'): void => {
+  const e = st.episodes;
+  leaveCare(st, m, id);
+  recordTrajectoryEnd(st, m, id);
+  m.year.v[Acc.resolved]++;
+  e.trust[id] = clamp(e.trust[id] + 0.05, 0, 1);
+  trustAfterCare(st, m, id);
+  logFamily(st, id, 'resolved', why);
+  closeEpisode(st, m, id);
+};
+
+const earlyClosure = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const p = st.params;
+  leaveCare(st, m, id);
+  recordTrajectoryEnd(st, m, id);
+  e.earlyClosed[id]++;
+  m.year.v[Acc.earlyClosures]++;
+  logFamily(st, id, 'early-closure', 'the trajectory was closed');
+  if (!bernoulli(st.rng, e.stream[id], p.relapseAfterEarlyClose)) {
+    trustAfterCare(st, m, id);
+    closeEpisode(st, m, id);
+    return;
+  }
+  // The need was not gone: it grows again untreated, and the family asks for help anew.
+  e.severity[id] = Math.min(1, e.severity[id] + 0.15);
+  e.sevWeek[id] = st.week;
+  setPhase(st, id, Phase.away);
+  const weeks = Math.min(weeksUntil(st.rng, e.stream[id], 20), MAX_DELAY_WEEKS);
+  schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.returnAfterAway, e.token[id]));
+};
+
+/** M7: a need that outgrows its help moves to heavier care, with a new provider and the story again. */
+const escalate = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  m.year.v[Acc.escalations]++;
+  e.escalations[id]++;
+  logFamily(st, id, 'escalation', 'heavier help needed');
+  move(st, m, id);
+};
+
+const stepDown = (st: SimState, m: MunicipalityState, id: number): void => {
+  logFamily(st, id, 'transfer', 'back home with help');
+  move(st, m, id);
+};
+
+const reRefer = (st: SimState, m: MunicipalityState, id: number): void => {
+  logFamily(st, id, 're-referral', 'the help did not fit');
+  move(st, m, id);
+};
+
+export const transfer = (st: SimState, m: MunicipalityState, id: number, why: string): void => {
+  logFamily(st, id, 'transfer', why);
+  move(st, m, id);
+};
+
+/** Leaves this help and goes through routing again: a continuity break and one more handoff. */
+const move = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  leaveCare(st, m, id);
+  e.breaks[id]++;
+  if (e.careType[id] !== CareType.residential) e.bedNeed[id] = 0;
+  route(st, m, id);
+};

@@ -1,0 +1,49 @@
+import type { FamilyEventKind } from '../report/report-types.ts';
+import { Phase } from '../state/episodes.ts';
+import type { SimState } from '../state/sim-state.ts';
+
+/** Year blocks are counted from the end of the warm-up; stored with an offset so -1 stays "never". */
+export const yearTag = (st: SimState): number => Math.floor((st.week - st.warmupWeeks) / 52) + 10000;
+
+export const isWarmup = (st: SimState): boolean => st.week < st.warmupWeeks;
+
+const untreated = (phase: number): boolean => phase !== Phase.inCare && phase !== Phase.free;
+
+/**
+ * M3: an untreated need closes a fixed share of its gap to maximum severity each week (004:229), in closed
+ * form so waiting costs no weekly event.
+ */
+export const currentSeverity = (st: SimState, id: number): number => {
+  const e = st.episodes;
+  const s = e.severity[id];
+  if (!untreated(e.phase[id])) return s;
+  const weeks = st.week - e.sevWeek[id];
+  if (weeks <= 0) return s;
+  return 1 - (1 - s) * (1 - st.params.growthPerWeek) ** weeks;
+};
+
+export const settleSeverity = (st: SimState, id: number): number => {
+  const s = currentSeverity(st, id);
+  st.episodes.severity[id] = s;
+  st.episodes.sevWeek[id] = st.week;
+  return s;
+};
+
+export const setPhase = (st: SimState, id: number, phase: number): void => {
+  st.episodes.phase[id] = phase;
+  st.episodes.token[id]++;
+};
+
+export const logFamily = (st: SimState, id: number, kind: FamilyEventKind, detail: string): void => {
+  const f = st.episodes.family[id];
+  if (f < 0) return;
+  st.families[f].events.push({ week: st.week - st.warmupWeeks, kind, detail });
+};
+
+export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi));
+
+export const popcount = (bits: number): number => {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+};

@@ -1,0 +1,118 @@
+import { uniform } from '../random/prng.ts';
+import { CARE_TYPES } from '../state/episodes.ts';
+import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { adminShareOf, providerAutonomyOf } from './admin.ts';
+
+/** Share of contracted providers that lose their contract at a new tender (assumption per form, 004:243-247). */
+const TENDER_CHURN = {
+  aanbesteding: 0.35,
+  dialoog: 0.15,
+  'open-house': 0,
+  'strategisch-partnerschap': 0.05,
+  'enkele-partner': 0.02,
+  insourcing: 0.1,
+  subsidie: 0.1,
+} as const;
+
+const activeInArea = (st: SimState, m: MunicipalityState): number[] =>
+  st.areaProviders[m.areaIndex].filter((p) => !st.providers[p].bankrupt);
+
+/**
+ * Chooses the providers a municipality contracts: it keeps current partners (minus churn at a tender) and
+ * fills up to its number of providers, every care type covered. Regional contracting contracts them all
+ * (M16, 002:242-243).
+ */
+export const contractProviders = (st: SimState, m: MunicipalityState, tender: boolean): void => {
+  const area = activeInArea(st, m);
+  const churn = tender ? TENDER_CHURN[m.effective.procurement] : 0;
+  let chosen: number[];
+  if (st.regional.jointContracting) chosen = area;
+  else {
+    const target = Math.min(m.effective.providerCount, area.length);
+    chosen = m.contracted.filter((p) => !st.providers[p].bankrupt && uniform(st.rng, m.stream) >= churn);
+    const others = area.filter((p) => !chosen.includes(p));
+    shuffleInPlace(st, m, others);
+    for (let t = 1; t < CARE_TYPES; t++) {
+      if (chosen.some((p) => st.providers[p].type === t)) continue;
+      const first = others.findIndex((p) => st.providers[p].type === t);
+      if (first >= 0) chosen.push(others.splice(first, 1)[0]);
+    }
+    while (chosen.length < target && others.length > 0) chosen.push(others.shift() as number);
+  }
+  setContracts(st, m, chosen);
+};
+
+const shuffleInPlace = (st: SimState, m: MunicipalityState, list: number[]): void => {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(uniform(st.rng, m.stream) * (i + 1));
+    const t = list[i];
+    list[i] = list[j];
+    list[j] = t;
+  }
+};
+
+const setContracts = (st: SimState, m: MunicipalityState, chosen: number[]): void => {
+  m.contractMask.fill(0);
+  for (const p of chosen) m.contractMask[p] = 1;
+  m.contracted = chosen.slice().sort((a, b) => a - b);
+  rebuildEligible(st, m);
+};
+
+export const rebuildEligible = (st: SimState, m: MunicipalityState): void => {
+  for (let t = 0; t < CARE_TYPES; t++) m.eligible[t] = [];
+  for (const p of m.contracted) if (!st.providers[p].bankrupt) m.eligible[st.providers[p].type].push(p);
+};
+
+/**
+ * A provider's professionals work under the terms of the municipalities that contract it: their admin share
+ * and room are the youth-weighted mean over those contracts (M5, M9).
+ */
+export const updateProviderTerms = (st: SimState): void => {
+  const weight = new Float64Array(st.providers.length);
+  const admin = new Float64Array(st.providers.length);
+  const room = new Float64Array(st.providers.length);
+  for (const m of st.municipalities) {
+    for (const p of m.contracted) {
+      const contracts = st.providerContractCount[p];
+      weight[p] += m.youth;
+      admin[p] += m.youth * adminShareOf(st.params, m.effective, contracts, m.learning);
+      room[p] += m.youth * providerAutonomyOf(m.effective);
+    }
+  }
+  st.providers.forEach((provider, p) => {
+    provider.adminShare = weight[p] > 0 ? admin[p] / weight[p] : st.params.referenceAdminShare;
+    provider.autonomy = weight[p] > 0 ? room[p] / weight[p] : 0.5;
+  });
+};
+
+export const countProviderContracts = (st: SimState): void => {
+  st.providerContractCount.fill(0);
+  st.providerContractYouth.fill(0);
+  for (const m of st.municipalities) {
+    for (const p of m.contracted) {
+      st.providerContractCount[p]++;
+      st.providerContractYouth[p] += m.youth;
+    }
+  }
+};
+
+/**
+ * M13: tenders, contract management and yearly talks cost municipal hours, scaling with the number of
+ * contracts and how often the market is re-tendered (004:204-209, 004:260, 003:594-600). Providers pay for
+ * their bids out of their reserves.
+ */
+export const transactionCostPerYear = (st: SimState, m: MunicipalityState, tender: boolean): number => {
+  const p = st.params;
+  const shared = st.regional.jointContracting ? st.areaMunicipalityCount[m.areaIndex] : 1;
+  const contracts = m.contracted.length / shared;
+  let hours = p.contractHoursPerContractYear * contracts;
+  if (tender && m.effective.procurement !== 'open-house')
+    hours += p.tenderHoursBase / shared + p.tenderHoursPerContract * contracts;
+  if (m.effective.procurement === 'open-house') hours += p.tenderHoursPerContract * contracts * 0.25;
+  return hours * p.civilServantEurPerHour;
+};
+
+export const chargeBids = (st: SimState, m: MunicipalityState): void => {
+  const hourCost = st.params.costPerFteYear / (52 * st.params.weeklyHoursPerFte);
+  for (const p of m.contracted) st.providers[p].reserves -= st.params.providerBidHours * hourCost;
+};

@@ -1,0 +1,128 @@
+import { leaveQueue } from '../queue/server-pools.ts';
+import { CareType, Phase } from '../state/episodes.ts';
+import type { ProviderState, SimState } from '../state/sim-state.ts';
+import { Acc } from '../state/year-accumulator.ts';
+import { fillPool, route } from './access.ts';
+import { transfer } from './care.ts';
+import { clamp, isWarmup } from './context.ts';
+import { rebuildEligible } from './contracting.ts';
+import { providerWeeklyCost } from './provider-finance.ts';
+import { careSlots, updateWorkforce } from './workforce.ts';
+
+const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
+
+/** Places or client slots the provider can offer this week (M5, M8). */
+export const providerSlots = (st: SimState, pr: ProviderState): number => {
+  const p = st.params;
+  if (pr.type === CareType.residential || pr.type === CareType.crisis) {
+    const ftePerBed = pr.type === CareType.residential ? p.residentialFtePerBed : p.crisisFtePerBed;
+    // Group care runs around the clock: admin above the reference eats into staffed places.
+    const staffed =
+      ((pr.fteTarget - pr.vacancies) * (1 - pr.sickLeave) * (1 - (pr.adminShare - p.referenceAdminShare))) /
+      ftePerBed;
+    return Math.max(0, Math.min(pr.beds, Math.floor(staffed / 0.94)));
+  }
+  const key = HOURS_KEYS[pr.type];
+  return key ? careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p[key]) : 0;
+};
+
+export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
+  if (pr.bankrupt) return;
+  const pools = st.pools;
+  const load = pools.capacity[pr.pool] > 0 ? pools.busy[pr.pool] / pools.capacity[pr.pool] : 1;
+  updateWorkforce(st.params, pr, pr.fteTarget, pr.adminShare, pr.autonomy, load);
+  const before = pools.capacity[pr.pool];
+  pools.capacity[pr.pool] = providerSlots(st, pr);
+  if (pools.capacity[pr.pool] > before) fillPool(st, pr.pool);
+  const cost = providerWeeklyCost(st, pr);
+  pr.reserves -= cost;
+  pr.costQuarter += cost;
+  pr.usedWeeks += pools.busy[pr.pool];
+  pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
+  if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
+  if (!isWarmup(st) && pr.reserves < 0) goBankrupt(st, pr);
+};
+
+/**
+ * M9: below cost, providers cut quality and staff to survive (004:247); with margin they recover.
+ * Skipped in the warm-up, which stands for the settled past.
+ */
+const reviewMargin = (st: SimState, pr: ProviderState): void => {
+  const margin = pr.costQuarter > 0 ? (pr.revenueQuarter - pr.costQuarter) / pr.costQuarter : 0;
+  pr.revenueQuarter = 0;
+  pr.costQuarter = 0;
+  if (isWarmup(st)) return;
+  if (margin < 0) {
+    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin) / 4, 0.5, 1);
+    pr.fteTarget *= 1 + clamp(margin, -0.5, 0) / 8;
+  } else if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+};
+
+/**
+ * A provider whose reserves run out closes (004:261): its clients move elsewhere with a continuity break,
+ * its staff partly join other providers of its kind in the area, and neighbours feel the lost capacity (M16).
+ */
+export const goBankrupt = (st: SimState, pr: ProviderState): void => {
+  pr.bankrupt = true;
+  pr.bankruptWeek = st.week;
+  st.pools.capacity[pr.pool] = 0;
+  for (const m of st.municipalities) {
+    if (m.contractMask[pr.index] === 1) {
+      m.year.v[Acc.bankruptcies]++;
+      rebuildEligible(st, m);
+    }
+  }
+  st.regionBankruptciesThisYear++;
+  const heirs = st.areaProviders[pr.areaIndex].filter(
+    (p) => !st.providers[p].bankrupt && st.providers[p].type === pr.type,
+  );
+  for (const h of heirs) st.providers[h].fteTarget += (0.6 * pr.fteTarget) / heirs.length;
+  moveClients(st, pr);
+};
+
+const moveClients = (st: SimState, pr: ProviderState): void => {
+  const e = st.episodes;
+  for (let id = 0; id < e.size; id++) {
+    if (e.pool[id] !== pr.pool) continue;
+    const m = st.municipalities[e.muni[id]];
+    if (e.phase[id] === Phase.inCare) transfer(st, m, id, `${pr.name} closed`);
+    else if (e.phase[id] === Phase.waitingCare) {
+      leaveQueue(st.pools, pr.pool);
+      m.waitingByType[e.careType[id]]--;
+      route(st, m, id);
+    }
+  }
+};
+
+/**
+ * M10: each year contracted capacity moves toward registered demand. With use-only registration demand is
+ * where children landed (capped by what was there), so the wrong mix confirms itself (002:29-53); with
+ * need registration the waiting and the mismatched count too.
+ */
+export const followRegisteredDemand = (st: SimState): void => {
+  const p = st.params;
+  for (const pr of st.providers) {
+    if (pr.bankrupt) continue;
+    const byNeed = st.providerRegistersNeed[pr.index] === 1;
+    let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
+    if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
+    const slots = Math.max(1, st.pools.capacity[pr.pool]);
+    const ratio = clamp((demand * 1.05) / slots, 0.7, 1.5);
+    const change = 1 + p.capacityFollowRate * (ratio - 1);
+    pr.fteTarget *= change;
+    if (pr.type === CareType.residential || pr.type === CareType.crisis)
+      pr.beds = Math.max(1, Math.round(pr.beds * change));
+    pr.usedWeeks = 0;
+    pr.neededWeeks = 0;
+  }
+};
+
+/** Needed places of this bed type in the area, shared over its providers of that type by size. */
+const residentialNeedShare = (st: SimState, pr: ProviderState): number => {
+  const sameType = st.areaResidential[pr.areaIndex].filter(
+    (q) => st.providers[q].bedType === pr.bedType && !st.providers[q].bankrupt,
+  );
+  const beds = sameType.reduce((sum, q) => sum + st.providers[q].beds, 0);
+  const needed = st.areaBedNeedWeeks[pr.areaIndex * 3 + pr.bedType] / 52;
+  return beds > 0 ? (needed * pr.beds) / beds : needed;
+};

@@ -1,0 +1,71 @@
+import { CareType, Phase } from '../state/episodes.ts';
+import type { SimState } from '../state/sim-state.ts';
+import { Acc, resetYearAccumulator } from '../state/year-accumulator.ts';
+import { isWarmup, yearTag } from './context.ts';
+import {
+  chargeBids,
+  contractProviders,
+  countProviderContracts,
+  transactionCostPerYear,
+  updateProviderTerms,
+} from './contracting.ts';
+import { updatePolitics } from './politics.ts';
+import { followRegisteredDemand } from './providers.ts';
+
+/** Runs at the first week of every 52-week block (last year was closed at the end of its last week). */
+export const startOfYear = (st: SimState): void => {
+  if (st.week === st.warmupWeeks) freshStart(st);
+  const spendLastYear = st.municipalities.map((m) => m.lastYearSpend);
+  if (!isWarmup(st) && st.week > st.warmupWeeks) {
+    for (const m of st.municipalities) updatePolitics(st, m, spendLastYear[m.index]);
+    followRegisteredDemand(st);
+  }
+  for (const m of st.municipalities) {
+    m.yearsSinceTender++;
+    const tender = m.yearsSinceTender >= m.effective.contractYears;
+    if (tender && st.week > 0) {
+      m.yearsSinceTender = 0;
+      contractProviders(st, m, true);
+      if (!isWarmup(st)) chargeBids(st, m);
+    }
+    m.transactionEurPerWeek = transactionCostPerYear(st, m, tender) / 52;
+  }
+  countProviderContracts(st);
+  updateProviderTerms(st);
+  for (const pr of st.providers) st.providerRegistersNeed[pr.index] = 0;
+  for (const m of st.municipalities) {
+    if (m.effective.registration === 'behoefte')
+      for (const p of m.contracted) st.providerRegistersNeed[p] = 1;
+    resetYearAccumulator(m.year);
+  }
+  st.regionBankruptciesThisYear = 0;
+  countCarriedOver(st);
+};
+
+/** Youths still in care when the year starts count as in care this year too. */
+const countCarriedOver = (st: SimState): void => {
+  const e = st.episodes;
+  const tag = yearTag(st);
+  for (let id = 0; id < e.size; id++) {
+    if (e.phase[id] !== Phase.inCare) continue;
+    const m = st.municipalities[e.muni[id]];
+    e.countedYear[id] = tag;
+    m.year.v[Acc.youthInCare]++;
+    if (e.careType[id] === CareType.residential || e.careType[id] === CareType.crisis) {
+      e.residentialYear[id] = tag;
+      m.year.v[Acc.residentialYouth]++;
+    }
+  }
+};
+
+/** The warm-up stands for the settled past; the reported years start with sound provider books. */
+const freshStart = (st: SimState): void => {
+  for (const pr of st.providers) {
+    pr.reserves = (st.params.providerReserveWeeks * (pr.fteTarget * st.params.costPerFteYear)) / 52;
+    pr.revenueQuarter = 0;
+    pr.costQuarter = 0;
+    pr.usedWeeks = 0;
+    pr.neededWeeks = 0;
+  }
+  st.areaBedNeedWeeks.fill(0);
+};

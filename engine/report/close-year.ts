@@ -1,0 +1,161 @@
+import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { Acc, histogramQuantile, WAIT_HISTOGRAM_WEEKS } from '../state/year-accumulator.ts';
+import type { CareTypeCounts, YearReport } from './report-types.ts';
+
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const CARE_KEYS = ['local', 'ambulant', 'specialist', 'residential', 'crisis'] as const;
+
+const careCounts = (v: Float64Array, offset: number, weeks: number): CareTypeCounts =>
+  Object.fromEntries(CARE_KEYS.map((k, i) => [k, round(ratio(v[offset + i], weeks), 1)])) as CareTypeCounts;
+
+/** The raw sums behind a YearReport, summable over municipalities for the region. */
+type YearSums = {
+  v: Float64Array;
+  histogram: Int32Array;
+  youth: number;
+  budget: number;
+  providers: number;
+  bankruptcies: number;
+  stocks: Stocks;
+};
+type Stocks = {
+  trust: number;
+  learning: number;
+  gaming: number;
+  basis: number;
+  pressure: number;
+  lawfulness: number;
+};
+
+export const closeYearReports = (st: SimState): void => {
+  const year = st.startYear + st.history[0].length;
+  const sums = st.municipalities.map((m) => municipalitySums(st, m));
+  st.municipalities.forEach((m, i) => {
+    st.history[i].push(toReport(year, sums[i], registersNeed(m)));
+    m.lastYearSpend = spendOf(sums[i].v);
+  });
+  const region = mergeSums(sums, st);
+  st.regionHistory.push(toReport(year, region, false));
+};
+
+const registersNeed = (m: MunicipalityState): boolean => m.effective.registration === 'behoefte';
+
+const spendOf = (v: Float64Array): number =>
+  v[Acc.spendAanval] +
+  v[Acc.spendMiddenveld] +
+  v[Acc.spendVerdediging] +
+  v[Acc.spendTransactie] +
+  v[Acc.spendLeren];
+
+/** The lawfulness score a municipality registers: high under tight checks on formal decisions. */
+const lawfulnessOf = (m: MunicipalityState): number =>
+  0.97 -
+  (m.effective.access === 'direct' ? 0.06 : 0) -
+  (m.effective.accountability === 'verhalend' ? 0.04 : 0);
+
+const municipalitySums = (st: SimState, m: MunicipalityState): YearSums => ({
+  v: m.year.v.slice(),
+  histogram: m.year.waitHistogram.slice(),
+  youth: m.youth,
+  budget: m.budgetEur,
+  providers: m.contracted.filter((p) => !st.providers[p].bankrupt).length,
+  bankruptcies: m.year.v[Acc.bankruptcies],
+  stocks: {
+    trust: m.trust,
+    learning: m.learning,
+    gaming: m.gaming,
+    basis: m.basisStrength,
+    pressure: m.pressure,
+    lawfulness: lawfulnessOf(m),
+  },
+});
+
+const mergeSums = (sums: YearSums[], st: SimState): YearSums => {
+  const v = new Float64Array(sums[0].v.length);
+  const histogram = new Int32Array(WAIT_HISTOGRAM_WEEKS);
+  const youth = sums.reduce((a, s) => a + s.youth, 0);
+  const stocks: Stocks = { trust: 0, learning: 0, gaming: 0, basis: 0, pressure: 0, lawfulness: 0 };
+  for (const s of sums) {
+    for (let i = 0; i < v.length; i++) v[i] += s.v[i];
+    for (let i = 0; i < histogram.length; i++) histogram[i] += s.histogram[i];
+    for (const k of Object.keys(stocks) as (keyof Stocks)[]) stocks[k] += (s.stocks[k] * s.youth) / youth;
+  }
+  // Weekly means (admin, sick leave, turnover) are per municipality: average them by youth, not summed.
+  v[Acc.weeksAccumulated] = sums[0].v[Acc.weeksAccumulated];
+  for (const k of [Acc.adminWeeks, Acc.sickWeeks, Acc.turnoverWeeks]) {
+    v[k] = sums.reduce((a, s) => a + (s.v[k] * s.youth) / youth, 0);
+  }
+  return {
+    v,
+    histogram,
+    youth,
+    budget: sums.reduce((a, s) => a + s.budget, 0),
+    providers: st.providers.filter((p) => !p.bankrupt).length,
+    bankruptcies: st.regionBankruptciesThisYear,
+    stocks,
+  };
+};
+
+const toReport = (year: number, s: YearSums, needRegistration: boolean): YearReport => {
+  const v = s.v;
+  const weeks = Math.max(1, v[Acc.weeksAccumulated]);
+  const ended = v[Acc.ended];
+  const use = careCounts(v, Acc.useLocal, weeks);
+  const need = careCounts(v, Acc.needLocal, weeks);
+  return {
+    year,
+    youthInCare: v[Acc.youthInCare],
+    activeCasesMean: round(v[Acc.activeWeeks] / weeks, 1),
+    prevalence: round(ratio(v[Acc.youthInCare], s.youth)),
+    residentialShare: round(ratio(v[Acc.residentialYouth], v[Acc.youthInCare])),
+    newEpisodes: v[Acc.newEpisodes],
+    meanEpisodeWeeks: round(ratio(v[Acc.endedWeeks], ended), 1),
+    weeksToFirstHelp: {
+      median: histogramQuantile(s.histogram, 0.5),
+      p90: histogramQuantile(s.histogram, 0.9),
+    },
+    professionalsPerFamily: round(ratio(v[Acc.professionals], ended), 2),
+    storyTellingsPerFamily: round(ratio(v[Acc.tellings], ended), 2),
+    desksPerFamily: round(ratio(v[Acc.desks], ended), 2),
+    lettersPerFamily: round(ratio(v[Acc.letters], ended), 2),
+    continuityBreaksPerFamily: round(ratio(v[Acc.breaks], ended), 2),
+    thuiszitters: v[Acc.thuiszitters],
+    outOfHomePlacements: v[Acc.placements],
+    placementMismatchShare: round(ratio(v[Acc.mismatches], v[Acc.placements])),
+    escalations: v[Acc.escalations],
+    stayedSmall: v[Acc.stayedSmall],
+    gaveUp: v[Acc.gaveUp],
+    earlyClosures: v[Acc.earlyClosures],
+    adminShare: round(v[Acc.adminWeeks] / weeks),
+    sickLeave: round(v[Acc.sickWeeks] / weeks),
+    turnover: round(v[Acc.turnoverWeeks] / weeks),
+    activeProviders: s.providers,
+    bankruptcies: s.bankruptcies,
+    spendEur: Math.round(spendOf(v)),
+    spendByLine: {
+      aanval: Math.round(v[Acc.spendAanval]),
+      middenveld: Math.round(v[Acc.spendMiddenveld]),
+      verdediging: Math.round(v[Acc.spendVerdediging]),
+      transactie: Math.round(v[Acc.spendTransactie]),
+      leren: Math.round(v[Acc.spendLeren]),
+    },
+    budgetEur: Math.round(s.budget),
+    trust: round(v[Acc.trustN] > 0 ? v[Acc.trustSum] / v[Acc.trustN] : s.stocks.trust),
+    learningStock: round(s.stocks.learning),
+    gamingLevel: round(s.stocks.gaming),
+    basisStrength: round(s.stocks.basis),
+    politicalPressure: round(s.stocks.pressure),
+    dashboard: {
+      registeredClients: v[Acc.youthInCare],
+      registeredWaiting: round(v[Acc.registeredWaitingWeeks] / weeks, 1),
+      trueWaiting: round(v[Acc.trueWaitingWeeks] / weeks, 1),
+      registeredDemand: needRegistration ? need : use,
+      trueNeed: need,
+      registeredSuccessShare: round(ratio(v[Acc.resolved] + v[Acc.earlyClosures], ended)),
+      trueSuccessShare: round(ratio(v[Acc.resolved], ended)),
+      costPerTrajectoryEur: Math.round(ratio(v[Acc.spendVerdediging], ended)),
+      lawfulness: round(s.stocks.lawfulness),
+    },
+  };
+};

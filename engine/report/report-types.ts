@@ -1,0 +1,120 @@
+/** One year of outputs for a municipality or the region (the CLI's JSON contract, issue #2 section 3). */
+export type YearReport = {
+  year: number;
+  /** Distinct youths who received any youth care in the year. */
+  youthInCare: number;
+  /** Mean number in care at a moment. */
+  activeCasesMean: number;
+  /** youthInCare / youths 0-22. */
+  prevalence: number;
+  /** Share of youths in care who were in residential (or crisis) care in the year. */
+  residentialShare: number;
+  /** Care episodes whose first help began in the year. */
+  newEpisodes: number;
+  /** Mean length in weeks of care episodes that ended in the year. */
+  meanEpisodeWeeks: number;
+  /** Weeks from the first signal to the first real help, for help that began in the year. */
+  weeksToFirstHelp: { median: number; p90: number };
+  professionalsPerFamily: number;
+  storyTellingsPerFamily: number;
+  desksPerFamily: number;
+  lettersPerFamily: number;
+  continuityBreaksPerFamily: number;
+  thuiszitters: number;
+  outOfHomePlacements: number;
+  /** Share of residential placements that were not the place the child needed. */
+  placementMismatchShare: number;
+  escalations: number;
+  stayedSmall: number;
+  gaveUp: number;
+  earlyClosures: number;
+  adminShare: number;
+  sickLeave: number;
+  turnover: number;
+  activeProviders: number;
+  bankruptcies: number;
+  spendEur: number;
+  spendByLine: { aanval: number; middenveld: number; verdediging: number; transactie: number; leren: number };
+  budgetEur: number;
+  /** Mean trust of families (0-1). */
+  trust: number;
+  learningStock: number;
+  gamingLevel: number;
+  basisStrength: number;
+  politicalPressure: number;
+  /** What the municipality registers (its dashboard) next to what is true. */
+  dashboard: DashboardReport;
+};
+
+export type CareTypeCounts = {
+  local: number;
+  ambulant: number;
+  specialist: number;
+  residential: number;
+  crisis: number;
+};
+
+export type DashboardReport = {
+  registeredClients: number;
+  registeredWaiting: number;
+  trueWaiting: number;
+  registeredDemand: CareTypeCounts;
+  trueNeed: CareTypeCounts;
+  registeredSuccessShare: number;
+  trueSuccessShare: number;
+  costPerTrajectoryEur: number;
+  lawfulness: number;
+};
+
+export type MunicipalityReport = { id: string; name: string; youth: number; years: YearReport[] };
+
+export type FamilyEvent = { week: number; kind: FamilyEventKind; detail: string };
+export type FamilyEventKind =
+  | 'onset'
+  | 'signal'
+  | 'desk'
+  | 'intake'
+  | 'letter'
+  | 'waiting'
+  | 'care-start'
+  | 'review'
+  | 'continuity-break'
+  | 're-referral'
+  | 'escalation'
+  | 'placement'
+  | 'out-of-school'
+  | 'gave-up'
+  | 'returned'
+  | 'early-closure'
+  | 'resolved'
+  | 'stayed-small'
+  | 'transfer';
+
+export type FamilyReport = {
+  municipality: string;
+  key: string;
+  name: string;
+  events: FamilyEvent[];
+  /** The family's experience so far (leefwereld counters). */
+  journey: {
+    weeksWaited: number;
+    professionals: number;
+    tellings: number;
+    desks: number;
+    letters: number;
+    continuityBreaks: number;
+    trust: number;
+    place: 'home' | 'residential' | 'crisis';
+    inSchool: boolean;
+    status: 'not-yet' | 'waiting' | 'in-care' | 'resolved' | 'away';
+  };
+};
+
+export type SimulationReport = {
+  scenario: string;
+  seed: number;
+  startYear: number;
+  municipalities: MunicipalityReport[];
+  region: { years: YearReport[] };
+  families: FamilyReport[];
+};

@@ -1,0 +1,106 @@
+import { contractProviders, countProviderContracts, updateProviderTerms } from './mechanisms/contracting.ts';
+import { dispatchEvent } from './mechanisms/dispatch.ts';
+import { EventKind, eventCode } from './mechanisms/event-kinds.ts';
+import { updateMunicipalityWeek } from './mechanisms/municipality-week.ts';
+import { generateOnsets } from './mechanisms/onset.ts';
+import { effectiveDecisions } from './mechanisms/politics.ts';
+import { updateProviderWeek } from './mechanisms/providers.ts';
+import { startOfYear } from './mechanisms/year-cycle.ts';
+import { drainWeek, schedule } from './queue/calendar.ts';
+import { accumulateQueueArea } from './queue/server-pools.ts';
+import { closeYearReports } from './report/close-year.ts';
+import type { DecisionsInput, RegionalDecisionsInput } from './scenario/decisions.ts';
+import { decisionsSchema, regionalDecisionsSchema } from './scenario/decisions.ts';
+import { type Parameters, parametersSchema } from './scenario/parameters.ts';
+import type { Scenario } from './scenario/scenario-schema.ts';
+import { createInitialState } from './state/create-state.ts';
+import { CareType } from './state/episodes.ts';
+import type { SimState } from './state/sim-state.ts';
+
+/** A new simulation of a parsed scenario; the seed fixes every random draw (MODEL.md section 1). */
+export const createSimulation = (scenario: Scenario, seed: number): SimState => {
+  const st = createInitialState(scenario, seed >>> 0);
+  for (const m of st.municipalities) contractProviders(st, m, false);
+  countProviderContracts(st);
+  updateProviderTerms(st);
+  for (const f of st.families) {
+    schedule(st.calendar, st.warmupWeeks + f.onsetWeek, f.episode, eventCode(EventKind.familyOnset, 0));
+  }
+  return st;
+};
+
+export type AdvanceOptions = { onWeek?: (weeksDone: number, weeksTotal: number) => void };
+
+/** Runs `weeks` weeks: each week the year cycle, municipalities, providers, new needs, then the events. */
+export const advance = (st: SimState, weeks: number, options: AdvanceOptions = {}): SimState => {
+  for (let i = 0; i < weeks; i++) {
+    stepWeek(st);
+    options.onWeek?.(i + 1, weeks);
+  }
+  return st;
+};
+
+/** Runs whole reporting years; the first call also runs the warm-up. */
+export const advanceYears = (st: SimState, years: number, options: AdvanceOptions = {}): SimState => {
+  const target = st.warmupWeeks + 52 * (reportedYears(st) + years);
+  return advance(st, target - st.week, options);
+};
+
+export const reportedYears = (st: SimState): number =>
+  Math.max(0, Math.floor((st.week - st.warmupWeeks) / 52));
+
+const stepWeek = (st: SimState): void => {
+  if ((st.week - st.warmupWeeks) % 52 === 0) startOfYear(st);
+  for (const m of st.municipalities) updateMunicipalityWeek(st, m);
+  for (const pr of st.providers) updateProviderWeek(st, pr);
+  accumulateBedNeed(st);
+  for (const m of st.municipalities) generateOnsets(st, m);
+  drainWeek(st.calendar, st.week, (id, code) => dispatchEvent(st, id, code));
+  accumulateQueueArea(st.pools);
+  st.week++;
+  // Close the year as soon as its last week ran, so a report is complete right after advanceYears.
+  if (st.week > st.warmupWeeks && (st.week - st.warmupWeeks) % 52 === 0) closeYearReports(st);
+};
+
+const accumulateBedNeed = (st: SimState): void => {
+  for (let i = 0; i < st.areaBedNeed.length; i++) st.areaBedNeedWeeks[i] += st.areaBedNeed[i];
+  for (const pr of st.providers) {
+    if (pr.type === CareType.residential && !pr.bankrupt) {
+      st.areaBedNeedWeeks[pr.areaIndex * 3 + pr.bedType] += st.pools.waiting[pr.pool];
+    }
+  }
+};
+
+/** A municipality's decisions for the coming period (validated; unknown fields are refused). */
+export const applyDecisions = (st: SimState, municipalityId: string, decisions: DecisionsInput): SimState => {
+  const m = st.municipalities.find((x) => x.id === municipalityId);
+  if (!m) throw new Error(`unknown municipality "${municipalityId}"`);
+  const parsed = decisionsSchema.parse(decisions);
+  const procurementChanged =
+    parsed.procurement !== m.decisions.procurement ||
+    parsed.providerCount !== m.decisions.providerCount ||
+    parsed.contractYears !== m.decisions.contractYears;
+  m.decisions = parsed;
+  m.effective = effectiveDecisions(st, m);
+  // A new way of buying care means a new procurement round at the next year start.
+  if (procurementChanged) m.yearsSinceTender = m.effective.contractYears;
+  updateProviderTerms(st);
+  return st;
+};
+
+export const applyRegionalDecisions = (st: SimState, decisions: RegionalDecisionsInput): SimState => {
+  const before = st.regional.jointContracting;
+  st.regional = regionalDecisionsSchema.parse(decisions);
+  if (before !== st.regional.jointContracting) {
+    for (const m of st.municipalities) contractProviders(st, m, false);
+    countProviderContracts(st);
+    updateProviderTerms(st);
+  }
+  return st;
+};
+
+/** Event cards act through parameters (GAME.md section 8): overrides are validated against their bounds. */
+export const setParameters = (st: SimState, overrides: Partial<Parameters>): SimState => {
+  st.params = parametersSchema.parse({ ...st.params, ...overrides });
+  return st;
+};

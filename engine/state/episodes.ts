@@ -1,0 +1,123 @@
+/**
+ * Episodes of need, one agent per child while it has a need (MODEL.md section 1), in parallel typed arrays
+ * ("structure of arrays") so national runs allocate nothing per event. Ids are recycled through a free list.
+ */
+export const Phase = {
+  free: 0,
+  unsignalled: 1,
+  waitingIntake: 2,
+  intake: 3,
+  awaitingDecision: 4,
+  waitingCare: 5,
+  inCare: 6,
+  away: 7,
+} as const;
+
+export const CareType = { local: 0, ambulant: 1, specialist: 2, residential: 3, crisis: 4 } as const;
+export const CARE_TYPES = 5;
+
+/** Domains of need as bits (MODEL.md section 2). */
+export const Domain = {
+  school: 1,
+  home: 2,
+  mental: 4,
+  money: 8,
+  parentHealth: 16,
+  safety: 32,
+} as const;
+
+const int32Fields = [
+  'muni',
+  'stream',
+  'family',
+  'token',
+  'pool',
+  'sevWeek',
+  'onsetWeek',
+  'signalWeek',
+  'careStart',
+  'firstHelp',
+  'waitStart',
+  'periodStart',
+  'countedYear',
+  'residentialYear',
+  'outOfSchoolYear',
+] as const;
+const uint8Fields = [
+  'phase',
+  'domains',
+  'age',
+  'careType',
+  'pieces',
+  'bedNeed',
+  'bedGot',
+  'professionals',
+  'tellings',
+  'desks',
+  'letters',
+  'breaks',
+  'escalations',
+  'earlyClosed',
+] as const;
+const float64Fields = ['severity', 'trust', 'fit'] as const;
+
+type Int32Field = (typeof int32Fields)[number];
+type Uint8Field = (typeof uint8Fields)[number];
+type Float64Field = (typeof float64Fields)[number];
+
+export type Episodes = { [K in Int32Field]: Int32Array } & { [K in Uint8Field]: Uint8Array } & {
+  [K in Float64Field]: Float64Array;
+} & { size: number; live: number; freeIds: Int32Array; freeCount: number };
+
+export const createEpisodes = (capacity = 1024): Episodes => {
+  const e = { size: 0, live: 0, freeIds: new Int32Array(capacity), freeCount: 0 } as Partial<Episodes>;
+  for (const f of int32Fields) (e as Record<string, unknown>)[f] = new Int32Array(capacity);
+  for (const f of uint8Fields) (e as Record<string, unknown>)[f] = new Uint8Array(capacity);
+  for (const f of float64Fields) (e as Record<string, unknown>)[f] = new Float64Array(capacity);
+  return e as Episodes;
+};
+
+export const episodeCapacity = (e: Episodes): number => e.phase.length;
+
+const grow = (e: Episodes): void => {
+  const cap = episodeCapacity(e) * 2;
+  const rec = e as unknown as Record<string, Int32Array | Uint8Array | Float64Array>;
+  for (const f of [...int32Fields, ...uint8Fields, ...float64Fields]) {
+    const old = rec[f];
+    const next = new (old.constructor as Int32ArrayConstructor)(cap);
+    next.set(old as Int32Array);
+    rec[f] = next;
+  }
+  const freeIds = new Int32Array(cap);
+  freeIds.set(e.freeIds);
+  e.freeIds = freeIds;
+};
+
+/** Allocates an episode id with every field reset. */
+export const allocateEpisode = (e: Episodes): number => {
+  let id: number;
+  if (e.freeCount > 0) id = e.freeIds[--e.freeCount];
+  else {
+    if (e.size === episodeCapacity(e)) grow(e);
+    id = e.size++;
+  }
+  e.live++;
+  // The token keeps counting across reuse, so stale queue entries and events of an earlier episode
+  // with this id can never match the new one.
+  const token = e.token[id];
+  const rec = e as unknown as Record<string, Int32Array | Uint8Array | Float64Array>;
+  for (const f of int32Fields) rec[f][id] = -1;
+  for (const f of uint8Fields) rec[f][id] = 0;
+  for (const f of float64Fields) rec[f][id] = 0;
+  e.token[id] = token + 1;
+  return id;
+};
+
+export const freeEpisode = (e: Episodes, id: number): void => {
+  e.phase[id] = Phase.free;
+  e.token[id]++;
+  e.live--;
+  e.freeIds[e.freeCount++] = id;
+};
+
+export const episodeFieldNames = { int32Fields, uint8Fields, float64Fields };

@@ -1,0 +1,45 @@
+import type { SimState } from './sim-state.ts';
+
+/**
+ * The whole state as JSON-safe data: typed arrays become tagged plain arrays; numbers round-trip exactly,
+ * so a resumed simulation continues bit-identically.
+ */
+type Tagged = { $typed: string; data: number[] };
+
+const TYPED = { Int32Array, Uint32Array, Uint8Array, Float64Array } as const;
+type TypedName = keyof typeof TYPED;
+
+const isTyped = (x: unknown): x is Int32Array | Uint32Array | Uint8Array | Float64Array =>
+  x instanceof Int32Array || x instanceof Uint32Array || x instanceof Uint8Array || x instanceof Float64Array;
+
+const encode = (x: unknown): unknown => {
+  if (isTyped(x)) return { $typed: x.constructor.name, data: Array.from(x) } satisfies Tagged;
+  if (Array.isArray(x)) return x.map(encode);
+  if (x && typeof x === 'object')
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, encode(v)]));
+  return x;
+};
+
+const decode = (x: unknown): unknown => {
+  if (Array.isArray(x)) return x.map(decode);
+  if (x && typeof x === 'object') {
+    const t = x as Partial<Tagged>;
+    if (typeof t.$typed === 'string' && Array.isArray(t.data)) {
+      const ctor = TYPED[t.$typed as TypedName];
+      if (!ctor) throw new Error(`unknown typed array ${t.$typed}`);
+      return ctor.from(t.data);
+    }
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, decode(v)]));
+  }
+  return x;
+};
+
+export const serializeState = (st: SimState): string => JSON.stringify(encode(st));
+
+export const deserializeState = (json: string): SimState => {
+  const st = decode(JSON.parse(json)) as SimState;
+  if (st.version !== 1) throw new Error(`unsupported state version ${String(st.version)}`);
+  return st;
+};
+
+export const cloneState = (st: SimState): SimState => deserializeState(serializeState(st));
