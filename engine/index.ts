@@ -6,6 +6,7 @@
  */
 
 export { buildReport } from './report/build-report.ts';
+export { moneyBalance, populationBalance } from './report/invariants.ts';
 export { beleidView, familyViews, leefwereldView, uitvoeringView } from './report/lens-views.ts';
 export type * from './report/report-types.ts';
 export { runScenario } from './run-scenario.ts';
