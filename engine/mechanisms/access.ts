@@ -44,7 +44,8 @@ const startIntake = (st: SimState, _m: MunicipalityState, id: number): void => {
     id,
     eventCode(EventKind.intakeDone, st.episodes.token[id]),
   );
-  logFamily(st, id, 'intake', `${st.week - st.episodes.waitStart[id]} weeks after asking`);
+  if (st.episodes.family[id] >= 0)
+    logFamily(st, id, 'intake', `${st.week - st.episodes.waitStart[id]} weeks after asking`);
 };
 
 export const onIntakeDone = (st: SimState, m: MunicipalityState, id: number): void => {
@@ -66,7 +67,7 @@ export const route = (st: SimState, m: MunicipalityState, id: number): void => {
   if (m.effective.access === 'loket-intake-beschikking') {
     setPhase(st, id, Phase.awaitingDecision);
     e.letters[id] += e.pieces[id];
-    logFamily(st, id, 'letter', `${e.pieces[id]} decision letter(s)`);
+    if (e.family[id] >= 0) logFamily(st, id, 'letter', `${e.pieces[id]} decision letter(s)`);
     const mean = st.params.decisionWeeks + (e.pieces[id] - 1);
     const weeks = mean > 0 ? Math.min(weeksUntil(st.rng, e.stream[id], mean, 1), MAX_DELAY_WEEKS) : 0;
     schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.decisionDone, e.token[id]));
@@ -125,7 +126,7 @@ export const releaseSlot = (st: SimState, pool: number): void => {
 export const fillPool = (st: SimState, pool: number): void => {
   const e = st.episodes;
   for (;;) {
-    const id = startNext(st.pools, pool, (i, token) => e.token[i] === token);
+    const id = startNext(st.pools, pool, e.token);
     if (id < 0) return;
     const m = st.municipalities[e.muni[id]];
     recordServedWait(st.pools, pool, st.week - e.waitStart[id]);

@@ -95,13 +95,13 @@ const fitOf = (st: SimState, m: MunicipalityState, id: number): number => {
   return clamp(fit, 0.2, 1);
 };
 
-const BASE_EFFECT_KEYS = [
-  'effectLocal',
-  'effectAmbulant',
-  'effectSpecialist',
-  'effectResidential',
-  'effectCrisis',
-] as const;
+const baseEffect = (st: SimState, type: number): number => {
+  const p = st.params;
+  if (type === CareType.local) return p.effectLocal;
+  if (type === CareType.ambulant) return p.effectAmbulant;
+  if (type === CareType.specialist) return p.effectSpecialist;
+  return type === CareType.residential ? p.effectResidential : p.effectCrisis;
+};
 
 const successChance = (st: SimState, m: MunicipalityState, id: number): number => {
   const e = st.episodes;
@@ -114,7 +114,7 @@ const successChance = (st: SimState, m: MunicipalityState, id: number): number =
   const craft = quality * (1 + p.craftMandateEffect * (autonomy - 0.5));
   const continuity = Math.max(0.5, 1 - p.continuityBreakPenalty * e.breaks[id]);
   const heaviness = 1.15 - 0.3 * e.severity[id];
-  return clamp(p[BASE_EFFECT_KEYS[type]] * e.fit[id] * craft * continuity * heaviness, 0.02, 0.97);
+  return clamp(baseEffect(st, type) * e.fit[id] * craft * continuity * heaviness, 0.02, 0.97);
 };
 
 /** A review at the end of a period of care: did it work, and what next (M6, M7, M8, M9). */

@@ -52,7 +52,7 @@ const onGiveUp = (st: SimState, id: number): void => {
   setPhase(st, id, Phase.away);
   e.trust[id] = clamp(e.trust[id] - 0.1, 0, 1);
   m.year.v[Acc.gaveUp]++;
-  logFamily(st, id, 'gave-up', `after ${st.week - e.waitStart[id]} weeks`);
+  if (e.family[id] >= 0) logFamily(st, id, 'gave-up', `after ${st.week - e.waitStart[id]} weeks`);
   const weeks = Math.min(weeksUntil(st.rng, e.stream[id], st.params.returnAfterWeeks), MAX_DELAY_WEEKS);
   schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.returnAfterAway, e.token[id]));
 };

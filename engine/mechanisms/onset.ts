@@ -82,7 +82,7 @@ export const beginNeed = (st: SimState, m: MunicipalityState, id: number): void 
   e.trust[id] = m.trust;
   setPhase(st, id, Phase.unsignalled);
   const s = e.stream[id];
-  const signalAt = st.week + Math.min(weeksUntil(st.rng, s, signalDelayMean(st, m)), MAX_DELAY_WEEKS);
+  const signalAt = st.week + Math.min(weeksUntil(st.rng, s, m.signalDelayWeeks), MAX_DELAY_WEEKS);
   if (e.severity[id] < 0.33) {
     const hazard = p.stayedSmallPerWeek * m.basisStrength;
     const smallAt =
@@ -117,6 +117,7 @@ export const basisFundingRatio = (st: SimState, m: MunicipalityState): number =>
 export const updateBasisStrength = (st: SimState, m: MunicipalityState): void => {
   const target = basisFundingRatio(st, m);
   m.basisStrength += (target - m.basisStrength) / st.params.basisTauWeeks;
+  m.signalDelayWeeks = signalDelayMean(st, m);
 };
 
 /** A light need resolved with help from the sociale basis before anyone made it a care case. */

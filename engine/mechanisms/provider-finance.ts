@@ -6,7 +6,7 @@ import { Acc } from '../state/year-accumulator.ts';
 const PLANNED_OCCUPANCY = 0.88;
 const PLANNED_SICK_LEAVE = 0.075;
 /** Weeks of care a per-trajectory tariff pays for (assumption: a typical trajectory of the type). */
-const TRAJECTORY_WEEKS = [0, 40, 40, 52, 6];
+export const TRAJECTORY_WEEKS = [0, 52, 52, 52, 6];
 
 /** Cost price of one client-week of care of a type, at the reference admin share (004:297). */
 export const costPriceWeek = (st: SimState, type: number): number => {

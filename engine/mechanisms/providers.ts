@@ -85,7 +85,7 @@ const moveClients = (st: SimState, pr: ProviderState): void => {
   for (let id = 0; id < e.size; id++) {
     if (e.pool[id] !== pr.pool) continue;
     const m = st.municipalities[e.muni[id]];
-    if (e.phase[id] === Phase.inCare) transfer(st, m, id, `${pr.name} closed`);
+    if (e.phase[id] === Phase.inCare) transfer(st, m, id, 'provider closed');
     else if (e.phase[id] === Phase.waitingCare) {
       leaveQueue(st.pools, pr.pool);
       m.waitingByType[e.careType[id]]--;

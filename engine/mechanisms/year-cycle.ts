@@ -10,6 +10,7 @@ import {
   updateProviderTerms,
 } from './contracting.ts';
 import { updatePolitics } from './politics.ts';
+import { TRAJECTORY_WEEKS, tariffWeek } from './provider-finance.ts';
 import { followRegisteredDemand } from './providers.ts';
 
 /** Runs at the first week of every 52-week block (last year was closed at the end of its last week). */
@@ -68,4 +69,21 @@ const freshStart = (st: SimState): void => {
     pr.neededWeeks = 0;
   }
   st.areaBedNeedWeeks.fill(0);
+  creditPrepaidTrajectories(st);
+};
+
+/**
+ * Per-trajectory pay arrives when care starts; clients who started in the warm-up were paid for work still
+ * to be done, so that prepayment stays with the provider (otherwise year one would show false losses).
+ */
+const creditPrepaidTrajectories = (st: SimState): void => {
+  const e = st.episodes;
+  const n = st.municipalities.length;
+  for (let id = 0; id < e.size; id++) {
+    if (e.phase[id] !== Phase.inCare || e.pool[id] < n) continue;
+    const m = st.municipalities[e.muni[id]];
+    if (m.effective.funding !== 'per-traject') continue;
+    const weeksLeft = Math.max(0, TRAJECTORY_WEEKS[e.careType[id]] - (st.week - e.periodStart[id]));
+    st.providers[e.pool[id] - n].reserves += weeksLeft * tariffWeek(st, m, e.careType[id]);
+  }
 };

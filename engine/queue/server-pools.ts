@@ -75,14 +75,10 @@ export const release = (pools: ServerPools, pool: number): void => {
 };
 
 /**
- * Pops the next live entry if a slot is free: returns its id (the slot is taken) or -1. `isLive(id, token)`
- * tells whether the entry still waits here.
+ * Pops the next live entry if a slot is free: returns its id (the slot is taken) or -1. An entry is live
+ * while `tokens[id]` still equals the token it was queued with.
  */
-export const startNext = (
-  pools: ServerPools,
-  pool: number,
-  isLive: (id: number, token: number) => boolean,
-): number => {
+export const startNext = (pools: ServerPools, pool: number, tokens: Int32Array): number => {
   if (pools.busy[pool] >= pools.capacity[pool]) return -1;
   const ring = pools.rings[pool];
   while (pools.counts[pool] > 0) {
@@ -91,7 +87,7 @@ export const startNext = (
     const token = ring[head + 1];
     pools.heads[pool] = (head + 2) % ring.length;
     pools.counts[pool]--;
-    if (isLive(id, token)) {
+    if (tokens[id] === token) {
       pools.waiting[pool]--;
       pools.busy[pool]++;
       return id;

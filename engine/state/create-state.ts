@@ -129,6 +129,7 @@ const createMunicipality = (
     effective: spec.decisions,
     stream: index,
     basisStrength: 1,
+    signalDelayWeeks: st.params.signalDelayWeeks,
     learning: 0,
     gaming: 0,
     trust: st.params.trustStart,

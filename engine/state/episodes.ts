@@ -69,12 +69,64 @@ export type Episodes = { [K in Int32Field]: Int32Array } & { [K in Uint8Field]: 
   [K in Float64Field]: Float64Array;
 } & { size: number; live: number; freeIds: Int32Array; freeCount: number };
 
+/**
+ * Builds the table as one object literal with every field spelled out, so V8 keeps it in fast mode (a
+ * table built by assigning computed keys ends up as a slow dictionary, and every field read pays for it).
+ */
+export const episodesFromFields = (
+  f: {
+    [K in Int32Field | Uint8Field | Float64Field | 'freeIds']: Episodes[K];
+  } & { size: number; live: number; freeCount: number },
+): Episodes => ({
+  muni: f.muni,
+  stream: f.stream,
+  family: f.family,
+  token: f.token,
+  pool: f.pool,
+  sevWeek: f.sevWeek,
+  onsetWeek: f.onsetWeek,
+  signalWeek: f.signalWeek,
+  careStart: f.careStart,
+  firstHelp: f.firstHelp,
+  waitStart: f.waitStart,
+  periodStart: f.periodStart,
+  countedYear: f.countedYear,
+  residentialYear: f.residentialYear,
+  outOfSchoolYear: f.outOfSchoolYear,
+  phase: f.phase,
+  domains: f.domains,
+  age: f.age,
+  careType: f.careType,
+  pieces: f.pieces,
+  bedNeed: f.bedNeed,
+  bedGot: f.bedGot,
+  professionals: f.professionals,
+  tellings: f.tellings,
+  desks: f.desks,
+  letters: f.letters,
+  breaks: f.breaks,
+  escalations: f.escalations,
+  earlyClosed: f.earlyClosed,
+  severity: f.severity,
+  trust: f.trust,
+  fit: f.fit,
+  size: f.size,
+  live: f.live,
+  freeIds: f.freeIds,
+  freeCount: f.freeCount,
+});
+
 export const createEpisodes = (capacity = 1024): Episodes => {
-  const e = { size: 0, live: 0, freeIds: new Int32Array(capacity), freeCount: 0 } as Partial<Episodes>;
-  for (const f of int32Fields) (e as Record<string, unknown>)[f] = new Int32Array(capacity);
-  for (const f of uint8Fields) (e as Record<string, unknown>)[f] = new Uint8Array(capacity);
-  for (const f of float64Fields) (e as Record<string, unknown>)[f] = new Float64Array(capacity);
-  return e as Episodes;
+  const fields: Record<string, unknown> = {
+    size: 0,
+    live: 0,
+    freeIds: new Int32Array(capacity),
+    freeCount: 0,
+  };
+  for (const f of int32Fields) fields[f] = new Int32Array(capacity);
+  for (const f of uint8Fields) fields[f] = new Uint8Array(capacity);
+  for (const f of float64Fields) fields[f] = new Float64Array(capacity);
+  return episodesFromFields(fields as Parameters<typeof episodesFromFields>[0]);
 };
 
 export const episodeCapacity = (e: Episodes): number => e.phase.length;
@@ -104,12 +156,38 @@ export const allocateEpisode = (e: Episodes): number => {
   e.live++;
   // The token keeps counting across reuse, so stale queue entries and events of an earlier episode
   // with this id can never match the new one.
-  const token = e.token[id];
-  const rec = e as unknown as Record<string, Int32Array | Uint8Array | Float64Array>;
-  for (const f of int32Fields) rec[f][id] = -1;
-  for (const f of uint8Fields) rec[f][id] = 0;
-  for (const f of float64Fields) rec[f][id] = 0;
-  e.token[id] = token + 1;
+  e.token[id]++;
+  e.muni[id] = -1;
+  e.stream[id] = -1;
+  e.family[id] = -1;
+  e.pool[id] = -1;
+  e.sevWeek[id] = -1;
+  e.onsetWeek[id] = -1;
+  e.signalWeek[id] = -1;
+  e.careStart[id] = -1;
+  e.firstHelp[id] = -1;
+  e.waitStart[id] = -1;
+  e.periodStart[id] = -1;
+  e.countedYear[id] = -1;
+  e.residentialYear[id] = -1;
+  e.outOfSchoolYear[id] = -1;
+  e.phase[id] = 0;
+  e.domains[id] = 0;
+  e.age[id] = 0;
+  e.careType[id] = 0;
+  e.pieces[id] = 0;
+  e.bedNeed[id] = 0;
+  e.bedGot[id] = 0;
+  e.professionals[id] = 0;
+  e.tellings[id] = 0;
+  e.desks[id] = 0;
+  e.letters[id] = 0;
+  e.breaks[id] = 0;
+  e.escalations[id] = 0;
+  e.earlyClosed[id] = 0;
+  e.severity[id] = 0;
+  e.trust[id] = 0;
+  e.fit[id] = 0;
   return id;
 };
 

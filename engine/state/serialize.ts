@@ -1,3 +1,4 @@
+import { episodesFromFields } from './episodes.ts';
 import type { SimState } from './sim-state.ts';
 
 /**
@@ -39,6 +40,7 @@ export const serializeState = (st: SimState): string => JSON.stringify(encode(st
 export const deserializeState = (json: string): SimState => {
   const st = decode(JSON.parse(json)) as SimState;
   if (st.version !== 1) throw new Error(`unsupported state version ${String(st.version)}`);
+  st.episodes = episodesFromFields(st.episodes);
   return st;
 };
 

@@ -34,6 +34,8 @@ export type MunicipalityState = {
   effective: Decisions;
   stream: number;
   basisStrength: number;
+  /** Mean weeks from onset to signal this week (M1, M14), refreshed weekly. */
+  signalDelayWeeks: number;
   learning: number;
   gaming: number;
   trust: number;
