@@ -9,9 +9,9 @@ export type BedMix = readonly [open: number, behandel: number, gesloten: number]
  * unconstrained capacity (slot-weeks per 1000 youths: ambulant 31, specialist 21, residential 5.9, crisis
  * 0.03), at the NPM-typical admin share and sick leave; see docs/MODEL.md section "Capacity".
  */
-export const AMBULANT_FTE_PER_1000 = 5.2;
-export const SPECIALIST_FTE_PER_1000 = 4.7;
-export const RESIDENTIAL_BEDS_PER_1000 = 6.4;
+export const AMBULANT_FTE_PER_1000 = 5.4;
+export const SPECIALIST_FTE_PER_1000 = 4.9;
+export const RESIDENTIAL_BEDS_PER_1000 = 8.2;
 export const RESIDENTIAL_FTE_PER_BED = 1.0;
 export const CRISIS_BEDS_PER_1000 = 0.1;
 export const CRISIS_FTE_PER_BED = 2.0;

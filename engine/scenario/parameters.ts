@@ -20,7 +20,7 @@ const p = (spec: ParameterSpec) => spec;
 export const parameterSpecs = {
   // M1 onset and early signalling
   onsetPerYouthYear: p({
-    value: 0.052,
+    value: 0.056,
     min: 0,
     max: 0.5,
     mechanism: 'M1',
@@ -36,7 +36,7 @@ export const parameterSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.12,
+    value: 0.14,
     min: 0,
     max: 1,
     mechanism: 'M1',
@@ -427,7 +427,7 @@ export const parameterSpecs = {
   }),
   // M7 escalation
   escalateAbove: p({
-    value: 0.75,
+    value: 0.72,
     min: 0.3,
     max: 1,
     mechanism: 'M7',
