@@ -89,7 +89,10 @@ const toProvider = (st: SimState, m: MunicipalityState, id: number): void => {
   e.professionals[id] += pieces;
   e.desks[id] += onePlan ? 1 : pieces;
   e.tellings[id] += onePlan ? 0 : pieces;
-  joinCare(st, m, id, chooseProviderPool(st, m, id));
+  const pool = chooseProviderPool(st, m, id);
+  // No provider of any fitting kind is left in the area: the local team helps as best it can.
+  if (pool === m.localTeam.pool) e.careType[id] = CareType.local;
+  joinCare(st, m, id, pool);
 };
 
 export const joinCare = (st: SimState, m: MunicipalityState, id: number, pool: number): void => {

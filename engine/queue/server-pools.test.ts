@@ -141,8 +141,8 @@ const cases = [
   { rho: 0.9, c: 5, customers: 1_800_000, tol: 0.07 },
   { rho: 0.9, c: 20, customers: 2_500_000, tol: 0.07 },
   { rho: 0.95, c: 1, customers: 2_000_000, tol: 0.1 },
-  { rho: 0.95, c: 5, customers: 1_500_000, tol: 0.1 },
-  { rho: 0.95, c: 20, customers: 3_500_000, tol: 0.1 },
+  { rho: 0.95, c: 5, customers: 2_500_000, tol: 0.1 },
+  { rho: 0.95, c: 20, customers: 4_500_000, tol: 0.1 },
 ];
 
 describe('server pools as an M/M/c queue', () => {
