@@ -14,7 +14,7 @@ export const SPECIALIST_FTE_PER_1000 = 4.9;
 export const RESIDENTIAL_BEDS_PER_1000 = 8.2;
 export const RESIDENTIAL_FTE_PER_BED = 1.0;
 export const CRISIS_BEDS_PER_1000 = 0.1;
-export const CRISIS_FTE_PER_BED = 2.0;
+export const CRISIS_FTE_PER_BED = 1.8;
 
 /** Historic, skewed contracted bed mix of an NPM-typical area (open, behandel, gesloten). */
 export const CONTRACTED_BED_MIX: BedMix = [0.6, 0.2, 0.2];

@@ -61,7 +61,8 @@ const candidates = (st: SimState, m: MunicipalityState, type: number): number[] 
 /**
  * M9/M16: under relational or learning contracts, with a shared ledger or regional contracting, providers
  * share information and the family goes where the line is shortest ("men gunt elkaar het werk", 004:346).
- * Under NPM competition a family tries two providers and registers at both (M10: inflated waiting lists).
+ * Under NPM competition a family looks at two providers and joins the shorter line (its sign-ups at
+ * several providers inflate the registered waiting list, M10, municipality-week.ts).
  */
 export const chooseProviderPool = (st: SimState, m: MunicipalityState, id: number): number => {
   const e = st.episodes;

@@ -60,6 +60,7 @@ const recordPlacement = (st: SimState, m: MunicipalityState, id: number, tag: nu
   }
   if (e.careType[id] === CareType.residential) {
     e.bedGot[id] = provider.bedType + 1;
+    m.year.v[Acc.residentialPlacements]++;
     if (e.bedNeed[id] !== e.bedGot[id]) m.year.v[Acc.mismatches]++;
     st.areaBedNeed[m.areaIndex * 3 + e.bedNeed[id] - 1]++;
   }
@@ -142,7 +143,7 @@ export const onReview = (st: SimState, m: MunicipalityState, id: number): void =
     return escalate(st, m, id);
   }
   if ((type === CareType.residential || type === CareType.crisis) && s < 0.5) return stepDown(st, m, id);
-  if (type === CareType.crisis) return escalate(st, m, id);
+  if (type === CareType.crisis) return leaveCrisis(st, m, id);
   if (!worked && bernoulli(st.rng, e.stream[id], p.reReferralRate * (1 - e.fit[id])))
     return reRefer(st, m, id);
   if (!contracted(st, m, id)) return transfer(st, m, id, 'contract ended');
@@ -189,24 +190,31 @@ const leaveCare = (st: SimState, m: MunicipalityState, id: number): void => {
   releaseSlot(st, e.pool[id]);
 };
 
-/** Closes a trajectory: records the family's journey in the year's figures. */
+/** Closes a trajectory (its length counts in the year's figures). */
 const recordTrajectoryEnd = (st: SimState, m: MunicipalityState, id: number): void => {
   const e = st.episodes;
+  m.year.v[Acc.ended]++;
+  m.year.v[Acc.endedWeeks] += st.week - e.careStart[id];
+  e.careStart[id] = -1;
+};
+
+/** The family's whole journey with this need, counted once when the need is over (leefwereld figures). */
+const recordJourney = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
   const v = m.year.v;
-  v[Acc.ended]++;
-  v[Acc.endedWeeks] += st.week - e.careStart[id];
+  v[Acc.journeys]++;
   v[Acc.professionals] += e.professionals[id];
   v[Acc.tellings] += e.tellings[id];
   v[Acc.desks] += e.desks[id];
   v[Acc.letters] += e.letters[id];
   v[Acc.breaks] += e.breaks[id];
-  e.careStart[id] = -1;
 };
 
 export const endCare = (st: SimState, m: MunicipalityState, id: number, why: 'resolved'): void => {
   const e = st.episodes;
   leaveCare(st, m, id);
   recordTrajectoryEnd(st, m, id);
+  recordJourney(st, m, id);
   m.year.v[Acc.resolved]++;
   e.trust[id] = clamp(e.trust[id] + 0.05, 0, 1);
   trustAfterCare(st, m, id);
@@ -223,6 +231,7 @@ const earlyClosure = (st: SimState, m: MunicipalityState, id: number): void => {
   m.year.v[Acc.earlyClosures]++;
   logFamily(st, id, 'early-closure', 'the trajectory was closed');
   if (!bernoulli(st.rng, e.stream[id], p.relapseAfterEarlyClose)) {
+    recordJourney(st, m, id);
     trustAfterCare(st, m, id);
     closeEpisode(st, m, id);
     return;
@@ -241,6 +250,12 @@ const escalate = (st: SimState, m: MunicipalityState, id: number): void => {
   m.year.v[Acc.escalations]++;
   e.escalations[id]++;
   logFamily(st, id, 'escalation', 'heavier help needed');
+  move(st, m, id);
+};
+
+/** A crisis place is for weeks: after the review the child moves on to residential care or home. */
+const leaveCrisis = (st: SimState, m: MunicipalityState, id: number): void => {
+  logFamily(st, id, 'transfer', 'out of the crisis place');
   move(st, m, id);
 };
 

@@ -87,6 +87,8 @@ export const payLumpSums = (st: SimState, m: MunicipalityState): void => {
  * availability funding), shared by the contracting municipalities in proportion to their youths.
  */
 const payCrisisAvailability = (st: SimState, m: MunicipalityState): void => {
+  // Under a lump sum the crisis provider's share is already in it.
+  if (m.effective.funding === 'lumpsum') return;
   for (const p of m.eligible[CareType.crisis]) {
     const provider = st.providers[p];
     const share = m.youth / Math.max(1, st.providerContractYouth[p]);

@@ -101,6 +101,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
   const v = s.v;
   const weeks = Math.max(1, v[Acc.weeksAccumulated]);
   const ended = v[Acc.ended];
+  const journeys = v[Acc.journeys];
   const use = careCounts(v, Acc.useLocal, weeks);
   const need = careCounts(v, Acc.needLocal, weeks);
   return {
@@ -115,14 +116,14 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
       median: histogramQuantile(s.histogram, 0.5),
       p90: histogramQuantile(s.histogram, 0.9),
     },
-    professionalsPerFamily: round(ratio(v[Acc.professionals], ended), 2),
-    storyTellingsPerFamily: round(ratio(v[Acc.tellings], ended), 2),
-    desksPerFamily: round(ratio(v[Acc.desks], ended), 2),
-    lettersPerFamily: round(ratio(v[Acc.letters], ended), 2),
-    continuityBreaksPerFamily: round(ratio(v[Acc.breaks], ended), 2),
+    professionalsPerFamily: round(ratio(v[Acc.professionals], journeys), 2),
+    storyTellingsPerFamily: round(ratio(v[Acc.tellings], journeys), 2),
+    desksPerFamily: round(ratio(v[Acc.desks], journeys), 2),
+    lettersPerFamily: round(ratio(v[Acc.letters], journeys), 2),
+    continuityBreaksPerFamily: round(ratio(v[Acc.breaks], journeys), 2),
     thuiszitters: v[Acc.thuiszitters],
     outOfHomePlacements: v[Acc.placements],
-    placementMismatchShare: round(ratio(v[Acc.mismatches], v[Acc.placements])),
+    placementMismatchShare: round(ratio(v[Acc.mismatches], v[Acc.residentialPlacements])),
     escalations: v[Acc.escalations],
     stayedSmall: v[Acc.stayedSmall],
     gaveUp: v[Acc.gaveUp],

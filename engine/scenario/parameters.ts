@@ -195,7 +195,7 @@ export const parameterSpecs = {
     max: 1,
     mechanism: 'M4',
     source: '004:290-292',
-    doc: 'Extra care hours per extra product (coordination).',
+    doc: 'Extra care billed per extra product under per-product pay (coordination between products).',
   }),
   // M5 capacity and admin
   weeklyHoursPerFte: p({
@@ -374,7 +374,7 @@ export const parameterSpecs = {
     min: 0,
     max: 0.5,
     mechanism: 'M6',
-    source: '004:239-240',
+    source: '004:231-234',
     doc: 'Severity added by a review period that did not work.',
   }),
   resolvedBelow: p({
@@ -390,7 +390,7 @@ export const parameterSpecs = {
     min: 0,
     max: 1,
     mechanism: 'M6',
-    source: '002:38-41',
+    source: '004:231-234',
     doc: 'Chance per failed review that poor fit (1 - fit) leads to a re-referral.',
   }),
   wrongPlaceFitPenalty: p({
@@ -575,14 +575,6 @@ export const parameterSpecs = {
     source: '004:299-302',
     doc: 'Chance an early-closed case comes back.',
   }),
-  heavyRefusalAtGaming: p({
-    value: 0.3,
-    min: 0,
-    max: 1,
-    mechanism: 'M9',
-    source: '004:299-302',
-    doc: 'Chance at full gaming that a provider turns down a heavy case.',
-  }),
   // M10 registration
   capacityFollowRate: p({
     value: 0.5,
@@ -640,7 +632,7 @@ export const parameterSpecs = {
     min: 0,
     max: 10000,
     mechanism: 'M13',
-    source: '004:256-259',
+    source: '004:260',
     doc: 'Municipal hours of contract management per contract per year.',
   }),
   providerBidHours: p({
@@ -648,7 +640,7 @@ export const parameterSpecs = {
     min: 0,
     max: 10000,
     mechanism: 'M13',
-    source: '004:256-259',
+    source: '004:260',
     doc: 'Provider hours per bid.',
   }),
   civilServantEurPerHour: p({

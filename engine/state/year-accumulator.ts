@@ -40,8 +40,10 @@ export const Acc = {
   firstHelpN: 42,
   weeksAccumulated: 43,
   onsets: 44,
+  journeys: 45,
+  residentialPlacements: 46,
 } as const;
-export const ACC_SIZE = 45;
+export const ACC_SIZE = 47;
 export const WAIT_HISTOGRAM_WEEKS = 261;
 
 export type YearAccumulator = { v: Float64Array; waitHistogram: Int32Array };

@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Benchmark } from './bench-types.ts';
+import { timeHeapBaseline } from './binary-heap-baseline.ts';
+import { type EngineRun, loadPresetScenario, timeEngineRun } from './engine-run.ts';
+
+export const NATIONAL_PRESET = 'nederland';
+export const NATIONAL_YEARS = 10;
+const RESULT_PREFIX = 'NATIONAL_RUN_RESULT ';
+
+type ChildResult = EngineRun & { maxRssKb: number };
+
+const isChildResult = (x: unknown): x is ChildResult =>
+  typeof x === 'object' &&
+  x !== null &&
+  ['ms', 'createMs', 'events', 'meanPending', 'maxPending', 'weeks', 'maxRssKb'].every(
+    (k) => typeof (x as Record<string, unknown>)[k] === 'number',
+  );
+
+/** Child side: the run alone in a fresh process, so its peak RSS is that of this run only. */
+const runChild = async (seed: number): Promise<void> => {
+  const scenario = await loadPresetScenario(NATIONAL_PRESET);
+  const run = timeEngineRun(scenario, seed, NATIONAL_YEARS);
+  const result: ChildResult = { ...run, maxRssKb: process.resourceUsage().maxRSS };
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
+};
+
+const spawnChild = (root: string, seed: number): Promise<ChildResult> =>
+  new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['bin/run-ts.js', 'bench/national-run.ts', '--child', '--seed', String(seed)],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) {
+        fail(new Error(`national run exited with code ${code} and no result:\n${out}`));
+        return;
+      }
+      const parsed: unknown = JSON.parse(line.slice(RESULT_PREFIX.length));
+      if (!isChildResult(parsed)) fail(new Error(`national run: malformed result ${line}`));
+      else done(parsed);
+    });
+  });
+
+/** The 10-year national run in a child process; the heap baseline then runs here with the same load. */
+export const nationalBenchmark: Benchmark = {
+  name: 'national',
+  slow: true,
+  figures: [
+    'national10y_ms',
+    'national10y_peak_rss_mb',
+    'national_create_ms',
+    'national_events',
+    'national_mean_pending',
+    'events_per_s',
+    'national_heap_ms',
+    'limit_ratio',
+  ],
+  run: async (ctx) => {
+    const run = await spawnChild(ctx.root, ctx.seed);
+    const heapMs = timeHeapBaseline({ events: run.events, pending: run.meanPending, seed: ctx.seed });
+    return {
+      national10y_ms: run.ms,
+      national10y_peak_rss_mb: run.maxRssKb / 1024,
+      national_create_ms: run.createMs,
+      national_events: run.events,
+      national_mean_pending: run.meanPending,
+      events_per_s: run.events / (run.ms / 1000),
+      national_heap_ms: heapMs,
+      limit_ratio: run.ms / heapMs,
+    };
+  },
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  if (!args.includes('--child')) {
+    process.stderr.write('bench/national-run.ts is started by bench/run-bench.ts (npm run bench)\n');
+    process.exit(2);
+  }
+  const seedAt = args.indexOf('--seed');
+  await runChild(seedAt >= 0 ? Number(args[seedAt + 1]) : 1);
+}

@@ -1,0 +1,112 @@
+/**
+ * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
+ * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file; add new
+ * ones (round resolution, loopback load) to `benchmarks` below.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { nationalBenchmark } from './national-run.ts';
+import { regionBenchmark } from './region-run.ts';
+
+export const benchmarks: readonly Benchmark[] = [regionBenchmark, nationalBenchmark];
+
+/** Upper bounds: every target figure passes when it is at most its target. */
+export const targets = {
+  region10y_ms: 150,
+  national10y_ms: 10_000,
+  national10y_peak_rss_mb: 1500,
+  limit_ratio: 3,
+} as const;
+
+type TargetName = keyof typeof targets;
+const targetNames = Object.keys(targets) as TargetName[];
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(benchDir, '..');
+
+const gitCommit = (): { commit: string | null; dirty: boolean | null } => {
+  const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  try {
+    return { commit: git(['rev-parse', 'HEAD']), dirty: git(['status', '--porcelain']).length > 0 };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+};
+
+const meta = () => {
+  const cpu = cpus();
+  return {
+    node: process.version,
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    date: new Date().toISOString(),
+    ...gitCommit(),
+  };
+};
+
+const formatValue = (v: number | null): string => {
+  if (v === null) return 'skipped';
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
+  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
+  return v.toFixed(2);
+};
+
+const printTable = (figures: BenchFigures, pass: Record<TargetName, boolean | null>): void => {
+  const rows = Object.entries(figures).map(([name, value]) => {
+    const isTarget = name in targets;
+    const ok = isTarget ? pass[name as TargetName] : undefined;
+    return [
+      name,
+      formatValue(value),
+      isTarget ? `<= ${targets[name as TargetName].toLocaleString('en-US')}` : '',
+      ok === undefined ? '' : ok === null ? '-' : ok ? 'yes' : 'NO',
+    ];
+  });
+  const header = ['figure', 'value', 'target', 'ok'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+};
+
+const main = async (): Promise<void> => {
+  const args = process.argv.slice(2);
+  const ctx: BenchContext = { root, seed: 1, quick: args.includes('--quick') };
+  const json = args.includes('--json');
+
+  const figures: BenchFigures = {};
+  for (const b of benchmarks) {
+    if (ctx.quick && b.slow) {
+      for (const f of b.figures) figures[f] = null;
+      continue;
+    }
+    process.stderr.write(`bench: ${b.name}...\n`);
+    Object.assign(figures, await b.run(ctx));
+  }
+
+  const pass = Object.fromEntries(
+    targetNames.map((t) => {
+      const v = figures[t];
+      return [t, v === null || v === undefined ? null : v <= targets[t]];
+    }),
+  ) as Record<TargetName, boolean | null>;
+
+  const info = meta();
+  console.log(`${info.date}  node ${info.node}  ${info.cpu} x${info.cores}  ${info.commit ?? 'no git'}`);
+  printTable(figures, pass);
+
+  if (json) {
+    const file = resolve(benchDir, 'results.json');
+    const result = { meta: info, quick: ctx.quick, seed: ctx.seed, ...figures, targets, pass };
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`wrote ${file}`);
+  }
+};
+
+await main();
