@@ -112,7 +112,8 @@ describe('capacity sizing', () => {
     const all = Math.round(RESIDENTIAL_BEDS_PER_1000 * 100);
     const got = [beds('open'), beds('behandel'), beds('gesloten')];
     expect(sum(got)).toBe(all);
-    got.forEach((b, i) => expect(Math.abs(b - all * CONTRACTED_BED_MIX[i])).toBeLessThanOrEqual(1));
+    for (const [i, b] of got.entries())
+      expect(Math.abs(b - all * CONTRACTED_BED_MIX[i])).toBeLessThanOrEqual(1);
     expect(sum(providers.map((p) => p.count ?? 1))).toBe(40);
   });
 
