@@ -27,7 +27,7 @@ describe('calendar queue', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }), (weeks) => {
         const cal = createCalendar();
-        weeks.forEach((w, i) => schedule(cal, w, i, w));
+        for (const [i, w] of weeks.entries()) schedule(cal, w, i, w);
         expect(cal.pending).toBe(weeks.length);
         const ran = drainRange(cal, 0, 41);
         const expected = weeks
