@@ -71,17 +71,20 @@ export const updateProviderTerms = (st: SimState): void => {
   const weight = new Float64Array(st.providers.length);
   const admin = new Float64Array(st.providers.length);
   const room = new Float64Array(st.providers.length);
+  const relational = new Float64Array(st.providers.length);
   for (const m of st.municipalities) {
     for (const p of m.contracted) {
       const contracts = st.providerContractCount[p];
       weight[p] += m.youth;
       admin[p] += m.youth * adminShareOf(st.params, m.effective, contracts, m.learning);
       room[p] += m.youth * providerAutonomyOf(m.effective);
+      if (m.effective.archetype !== 'npm') relational[p] += m.youth;
     }
   }
   st.providers.forEach((provider, p) => {
     provider.adminShare = weight[p] > 0 ? admin[p] / weight[p] : st.params.referenceAdminShare;
     provider.autonomy = weight[p] > 0 ? room[p] / weight[p] : 0.5;
+    provider.relationalShare = weight[p] > 0 ? relational[p] / weight[p] : 0;
   });
 };
 

@@ -6,7 +6,7 @@ import { fillPool, route } from './access.ts';
 import { transfer } from './care.ts';
 import { clamp, isWarmup } from './context.ts';
 import { rebuildEligible } from './contracting.ts';
-import { providerWeeklyCost } from './provider-finance.ts';
+import { pay, providerWeeklyCost } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
@@ -49,13 +49,36 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
  */
 const reviewMargin = (st: SimState, pr: ProviderState): void => {
   const margin = pr.costQuarter > 0 ? (pr.revenueQuarter - pr.costQuarter) / pr.costQuarter : 0;
+  pr.revenueQuarterLast = pr.revenueQuarter;
+  pr.costQuarterLast = pr.costQuarter;
   pr.revenueQuarter = 0;
   pr.costQuarter = 0;
   if (isWarmup(st)) return;
+  if (pr.relationalShare > 0) {
+    const floor = (st.params.providerReserveWeeks * pr.costQuarterLast) / 13;
+    if (pr.reserves < floor) shareLoss(st, pr, (floor - pr.reserves) * pr.relationalShare);
+    if (pr.relationalShare >= 0.5) return;
+  }
   if (margin < 0) {
     pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin) / 4, 0.5, 1);
     pr.fteTarget *= 1 + clamp(margin, -0.5, 0) / 8;
   } else if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+};
+
+/**
+ * M9 stewardship: under relational and learning contracts the books are open and a shortfall is settled in
+ * the talks ("men gunt elkaar het werk", 004:346): the relational municipalities bring a partner's reserves
+ * back to its normal buffer, each for its youth-weighted part, so it does not cut quality or close.
+ */
+const shareLoss = (st: SimState, pr: ProviderState, loss: number): void => {
+  let youth = 0;
+  for (const m of st.municipalities)
+    if (m.contractMask[pr.index] === 1 && m.effective.archetype !== 'npm') youth += m.youth;
+  if (youth <= 0) return;
+  for (const m of st.municipalities) {
+    if (m.contractMask[pr.index] === 1 && m.effective.archetype !== 'npm')
+      pay(st, m, pr, (loss * m.youth) / youth);
+  }
 };
 
 /**
@@ -107,7 +130,7 @@ export const followRegisteredDemand = (st: SimState): void => {
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);
-    const ratio = clamp((demand * 1.05) / slots, 0.7, 1.5);
+    const ratio = clamp((demand * p.capacityHeadroom) / slots, 0.7, 1.5);
     const change = 1 + p.capacityFollowRate * (ratio - 1);
     pr.fteTarget *= change;
     if (pr.type === CareType.residential || pr.type === CareType.crisis)

@@ -21,7 +21,8 @@ export const updateWorkforce = (
   const sickTarget =
     p.sickBase +
     p.sickPerAdmin * excessAdmin +
-    p.sickPerLackOfAutonomy * (1 - autonomy) +
+    // Squared: a little room lost matters little, working to protocol alone a lot.
+    p.sickPerLackOfAutonomy * (1 - autonomy) ** 2 +
     p.sickPerOverload * overload;
   w.sickLeave += (clamp(sickTarget, 0, 0.4) - w.sickLeave) / p.workforceTauWeeks;
   w.turnover = clamp(

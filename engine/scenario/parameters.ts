@@ -20,7 +20,7 @@ const p = (spec: ParameterSpec) => spec;
 export const parameterSpecs = {
   // M1 onset and early signalling
   onsetPerYouthYear: p({
-    value: 0.056,
+    value: 0.0535,
     min: 0,
     max: 0.5,
     mechanism: 'M1',
@@ -378,7 +378,7 @@ export const parameterSpecs = {
     doc: 'Severity added by a review period that did not work.',
   }),
   resolvedBelow: p({
-    value: 0.12,
+    value: 0.11,
     min: 0,
     max: 0.5,
     mechanism: 'M6',
@@ -453,7 +453,7 @@ export const parameterSpecs = {
   }),
   // M8 workforce
   sickBase: p({
-    value: 0.015,
+    value: 0.01,
     min: 0,
     max: 0.2,
     mechanism: 'M8',
@@ -462,7 +462,7 @@ export const parameterSpecs = {
     doc: 'Sick leave with little admin and full autonomy.',
   }),
   sickPerAdmin: p({
-    value: 0.15,
+    value: 0.12,
     min: 0,
     max: 1,
     mechanism: 'M8',
@@ -470,7 +470,7 @@ export const parameterSpecs = {
     doc: 'Sick leave per unit of admin share above 0.15.',
   }),
   sickPerLackOfAutonomy: p({
-    value: 0.04,
+    value: 0.05,
     min: 0,
     max: 0.3,
     mechanism: 'M8',
@@ -576,6 +576,14 @@ export const parameterSpecs = {
     doc: 'Chance an early-closed case comes back.',
   }),
   // M10 registration
+  capacityHeadroom: p({
+    value: 1.08,
+    min: 1,
+    max: 2,
+    mechanism: 'M10',
+    assumption: 'contracting aims at about 87% occupancy; veendam-jep waits stay near zero',
+    doc: 'Contracted capacity as a multiple of registered demand.',
+  }),
   capacityFollowRate: p({
     value: 0.5,
     min: 0,

@@ -80,6 +80,10 @@ export type ProviderState = {
   revenueQuarter: number;
   costQuarter: number;
   revenueTotal: number;
+  revenueQuarterLast: number;
+  costQuarterLast: number;
+  /** Youth-weighted share of its contracts that are relational or learning (M9 stewardship). */
+  relationalShare: number;
   bankrupt: boolean;
   bankruptWeek: number;
   pool: number;

@@ -19,6 +19,8 @@ export const veendamJep = () =>
       onePlanOneContact: true,
       specialistsNearby: true,
       mandate: 0.7,
+      // Assumption: the specialists moved to school and team are paid from the old specialist budget (004:339-347).
+      budgetSplit: { aanval: 0.09, middenveld: 0.15, verdediging: 0.76 },
       accountability: 'verhalend',
       learningRhythm: 'kwartaal',
       reflectionHours: 2,
