@@ -11,7 +11,7 @@ export type BedMix = readonly [open: number, behandel: number, gesloten: number]
  */
 export const AMBULANT_FTE_PER_1000 = 5.4;
 export const SPECIALIST_FTE_PER_1000 = 4.9;
-export const RESIDENTIAL_BEDS_PER_1000 = 8.2;
+export const RESIDENTIAL_BEDS_PER_1000 = 9.8;
 export const RESIDENTIAL_FTE_PER_BED = 1.0;
 export const CRISIS_BEDS_PER_1000 = 0.1;
 export const CRISIS_FTE_PER_BED = 1.8;

@@ -1,11 +1,19 @@
 import { schedule } from '../queue/calendar.ts';
-import { enqueue, recordServedWait, startNext, tryStart } from '../queue/server-pools.ts';
+import {
+  enqueue,
+  peekWaiting as peekLive,
+  popWaiting,
+  recordServedWait,
+  startNext,
+  tryStart,
+} from '../queue/server-pools.ts';
 import { weeksUntil } from '../random/distributions.ts';
 import { CareType, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
+import { Acc } from '../state/year-accumulator.ts';
 import { startCare } from './care.ts';
 import { chooseCareType, chooseProviderPool, productPieces } from './care-routing.ts';
-import { clamp, logFamily, setPhase, settleSeverity } from './context.ts';
+import { clamp, currentSeverity, logFamily, setPhase, settleSeverity } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 
 /**
@@ -36,8 +44,13 @@ export const onSignal = (st: SimState, m: MunicipalityState, id: number): void =
   else waitInLine(st, m, id, pool);
 };
 
-const startIntake = (st: SimState, _m: MunicipalityState, id: number): void => {
+const startIntake = (st: SimState, m: MunicipalityState, id: number): void => {
   setPhase(st, id, Phase.intake);
+  // Under the desk route the intake is its own handoff: someone new hears the story again (M2).
+  if (m.effective.access === 'loket-intake-beschikking') {
+    st.episodes.professionals[id]++;
+    st.episodes.tellings[id]++;
+  }
   schedule(
     st.calendar,
     st.week + st.params.intakeWeeks,
@@ -110,7 +123,7 @@ const waitInLine = (st: SimState, m: MunicipalityState, id: number, pool: number
   enqueue(st.pools, pool, id, e.token[id]);
   m.waitingByType[e.careType[id]]++;
   logFamily(st, id, 'waiting', poolName(st, pool));
-  const rate = st.params.giveUpPerWeek * clamp(1 + 2 * (st.params.trustStart - e.trust[id]), 0.2, 4);
+  const rate = st.params.giveUpPerWeek * clamp(1 + 2 * (st.params.trustNeutral - e.trust[id]), 0.2, 4);
   if (rate <= 0) return;
   const weeks = weeksUntil(st.rng, e.stream[id], 1 / rate);
   if (weeks < MAX_DELAY_WEEKS)
@@ -130,11 +143,65 @@ export const fillPool = (st: SimState, pool: number): void => {
   const e = st.episodes;
   for (;;) {
     const id = startNext(st.pools, pool, e.token);
-    if (id < 0) return;
+    if (id < 0) break;
     const m = st.municipalities[e.muni[id]];
     recordServedWait(st.pools, pool, st.week - e.waitStart[id]);
     m.waitingByType[e.careType[id]]--;
     if (e.phase[id] === Phase.waitingIntake) startIntake(st, m, id);
-    else startCare(st, m, id);
+    else if (outgrewWhileWaiting(st, id)) {
+      st.pools.busy[pool]--;
+      escalateAtIntake(st, m, id);
+    } else startCare(st, m, id);
+  }
+  if (!st.regional.placementCoordination) takeWhateverIsFree(st, pool);
+};
+
+/** M3/M7: a need that grew past ambulant help while waiting is sent on to heavier care at the intake. */
+const outgrewWhileWaiting = (st: SimState, id: number): boolean => {
+  const type = st.episodes.careType[id];
+  if (type !== CareType.local && type !== CareType.ambulant) return false;
+  return currentSeverity(st, id) >= st.params.escalateAbove;
+};
+
+const escalateAtIntake = (st: SimState, m: MunicipalityState, id: number): void => {
+  m.year.v[Acc.escalations]++;
+  st.episodes.escalations[id]++;
+  logFamily(st, id, 'escalation', 'heavier help needed after the wait');
+  route(st, m, id);
+};
+
+const peekWaiting = (st: SimState, pool: number): number => peekLive(st.pools, pool, st.episodes.token);
+
+/**
+ * Weeks a child waits for the right place before, without coordination, any free bed is taken (assumption).
+ * Where need is registered the mismatch is visible, so the placer holds out longer (M10, 002:121-130).
+ */
+const waitForRightPlace = (st: SimState, id: number): number =>
+  st.municipalities[st.episodes.muni[id]].effective.registration === 'behoefte' ? 12 : 4;
+
+/**
+ * M10: without placement coordination a free residential bed goes to a child who has waited a while for
+ * another kind of place: placed where there is room, not where it fits (002:29-53).
+ */
+const takeWhateverIsFree = (st: SimState, pool: number): void => {
+  const n = st.municipalities.length;
+  if (pool < n) return;
+  const provider = st.providers[pool - n];
+  if (provider.type !== CareType.residential || provider.bankrupt) return;
+  const pools = st.pools;
+  if (pools.waiting[pool] > 0 || pools.busy[pool] >= pools.capacity[pool]) return;
+  for (const other of st.areaResidential[provider.areaIndex]) {
+    const otherPool = n + other;
+    if (otherPool === pool || pools.waiting[otherPool] === 0) continue;
+    const head = peekWaiting(st, otherPool);
+    if (head < 0 || st.week - st.episodes.waitStart[head] < waitForRightPlace(st, head)) continue;
+    const id = popWaiting(pools, otherPool, st.episodes.token);
+    pools.busy[pool]++;
+    const m = st.municipalities[st.episodes.muni[id]];
+    recordServedWait(pools, otherPool, st.week - st.episodes.waitStart[id]);
+    m.waitingByType[CareType.residential]--;
+    st.episodes.pool[id] = pool;
+    startCare(st, m, id);
+    if (pools.busy[pool] >= pools.capacity[pool]) return;
   }
 };

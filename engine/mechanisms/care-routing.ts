@@ -110,7 +110,8 @@ const chooseResidentialPool = (st: SimState, m: MunicipalityState, id: number): 
     free(matchingOwn) ??
     (coordinated ? free(pool.filter((p) => st.providers[p].bedType === need)) : undefined);
   if (direct !== undefined) return poolOf(st, direct);
-  if (!coordinated) {
+  // Registered need makes a wrong place visible: the placer waits for the right one (M10, 002:121-130).
+  if (!coordinated && m.effective.registration === 'gebruik') {
     const anyBed = free(own);
     if (anyBed !== undefined) return poolOf(st, anyBed);
   }

@@ -8,8 +8,11 @@ import { updateBasisStrength } from './onset.ts';
 import { payLumpSums } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
-/** Youths per FTE of specialists placed at school and GP (assumption: one per large school cluster). */
-const YOUTH_PER_NEARBY_FTE = 2500;
+/**
+ * Youths per FTE of specialists placed at school and GP (assumption: enough to carry the medium needs they
+ * take on, nearbyTreatMedium; moved from the specialist budget in veendam-jep).
+ */
+const YOUTH_PER_NEARBY_FTE = 700;
 
 export const localTeamFte = (st: SimState, m: MunicipalityState): number =>
   (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear +

@@ -105,7 +105,7 @@ export const signalDelayMean = (st: SimState, m: MunicipalityState): number => {
     clamp(1 + p.basisDetectionEffect * (funding - 1), 0.3, 3) +
     (m.effective.specialistsNearby ? p.nearbyDetectionBoost : 0) +
     0.2 * m.learning;
-  const distrust = 1 + p.trustSignalDelay * Math.max(0, p.trustStart - m.trust);
+  const distrust = 1 + p.trustSignalDelay * Math.max(0, p.trustNeutral - m.trust);
   return (p.signalDelayWeeks * distrust) / detection;
 };
 

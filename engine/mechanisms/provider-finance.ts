@@ -110,5 +110,5 @@ export const providerWeeklyCost = (st: SimState, provider: ProviderState): numbe
   const p = st.params;
   const staff = Math.max(0, provider.fteTarget - provider.vacancies);
   const housing = provider.beds * p.residentialFixedEurPerBedWeek;
-  return (staff * p.costPerFteYear * (0.75 + 0.25 * provider.quality)) / 52 + housing;
+  return (staff * p.costPerFteYear * (0.7 + 0.3 * provider.quality)) / 52 + housing;
 };

@@ -60,7 +60,7 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
     if (pr.relationalShare >= 0.5) return;
   }
   if (margin < 0) {
-    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin) / 4, 0.5, 1);
+    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin) / 4, 0.3, 1);
     pr.fteTarget *= 1 + clamp(margin, -0.5, 0) / 8;
   } else if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
 };
@@ -130,7 +130,10 @@ export const followRegisteredDemand = (st: SimState): void => {
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);
-    const ratio = clamp((demand * p.capacityHeadroom) / slots, 0.7, 1.5);
+    let ratio = clamp((demand * p.capacityHeadroom) / slots, 0.7, 1.3);
+    // A provider adds places only where its own are nearly full; registered need steers the mix, but no
+    // one staffs beds that stay empty (they would sink the provider, M9).
+    if (ratio > 1 && pr.usedWeeks / 52 < 0.9 * slots) ratio = 1;
     const change = 1 + p.capacityFollowRate * (ratio - 1);
     pr.fteTarget *= change;
     if (pr.type === CareType.residential || pr.type === CareType.crisis)
@@ -138,6 +141,8 @@ export const followRegisteredDemand = (st: SimState): void => {
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
   }
+  // Bed need is a yearly sum too: start counting afresh for the next year.
+  st.areaBedNeedWeeks.fill(0);
 };
 
 /** Needed places of this bed type in the area, shared over its providers of that type by size. */

@@ -96,6 +96,28 @@ export const startNext = (pools: ServerPools, pool: number, tokens: Int32Array):
   return -1;
 };
 
+/** The id of the first live entry in line (stale entries at the front are dropped), or -1. */
+export const peekWaiting = (pools: ServerPools, pool: number, tokens: Int32Array): number => {
+  const ring = pools.rings[pool];
+  while (pools.counts[pool] > 0) {
+    const head = pools.heads[pool];
+    if (tokens[ring[head]] === ring[head + 1]) return ring[head];
+    pools.heads[pool] = (head + 2) % ring.length;
+    pools.counts[pool]--;
+  }
+  return -1;
+};
+
+/** Takes the first live entry out of line without giving it a slot here (it is served elsewhere), or -1. */
+export const popWaiting = (pools: ServerPools, pool: number, tokens: Int32Array): number => {
+  const id = peekWaiting(pools, pool, tokens);
+  if (id < 0) return -1;
+  pools.heads[pool] = (pools.heads[pool] + 2) % pools.rings[pool].length;
+  pools.counts[pool]--;
+  pools.waiting[pool]--;
+  return id;
+};
+
 /** Records the wait of an entry that started service after waiting in line. */
 export const recordServedWait = (pools: ServerPools, pool: number, waitedWeeks: number): void => {
   pools.waitWeeksServed[pool] += waitedWeeks;

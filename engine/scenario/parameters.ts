@@ -138,7 +138,7 @@ export const parameterSpecs = {
     doc: 'Extra chance per unit of mandate that the local team helps itself.',
   }),
   nearbyTreatMedium: p({
-    value: 0.35,
+    value: 0.15,
     min: 0,
     max: 1,
     mechanism: 'M2',
@@ -552,7 +552,7 @@ export const parameterSpecs = {
     doc: 'Starting reserves in weeks of costs.',
   }),
   qualityCutPerLoss: p({
-    value: 0.25,
+    value: 0.8,
     min: 0,
     max: 2,
     mechanism: 'M9',
@@ -667,6 +667,15 @@ export const parameterSpecs = {
     mechanism: 'M14',
     source: '004:236',
     doc: 'Starting trust of families in the system.',
+  }),
+  trustNeutral: p({
+    value: 0.6,
+    min: 0,
+    max: 1,
+    mechanism: 'M14',
+    source: '004:236',
+    assumption: 'trust at which families neither delay nor hurry; equals the default starting trust',
+    doc: 'Trust below which families wait longer before asking and give up sooner.',
   }),
   trustPerWaitWeek: p({
     value: 0.008,

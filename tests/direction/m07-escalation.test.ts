@@ -1,0 +1,61 @@
+import { describe, it } from 'vitest';
+import {
+  expectEffect,
+  measure,
+  npmTypisch,
+  overYears,
+  pairedRuns,
+  parseOrThrow,
+  readPreset,
+} from './support.ts';
+
+/**
+ * M7 escalation to the defence (MODEL.md section 3, M7): unresolved heavy needs end in residential placement,
+ * crisis or a child out of school (thuiszitter); these are expensive and slow to leave (001:676-718).
+ * Engine: engine/mechanisms/care.ts (onReview, escalate), care-routing.ts (chooseCareType), school.ts.
+ */
+describe('M7 escalation to the defence', () => {
+  it('30% less ambulant and specialist capacity: more escalations and thuiszitters', () => {
+    // Lever: the staff of every ambulant and specialist provider x 0.7 (residential and crisis unchanged).
+    const preset = readPreset('npm-typisch');
+    const cut = parseOrThrow({
+      ...preset,
+      warmupWeeks: 156,
+      namedFamilies: [],
+      providers: preset.providers.map((p) =>
+        p.type === 'ambulant' || p.type === 'specialist' ? { ...p, fte: p.fte * 0.7 } : p,
+      ),
+    });
+    const runs = pairedRuns(npmTypisch(), { years: 3, flippedScenario: cut });
+    const later = [1, 2];
+    // Waits for ambulant and specialist help grow, needs grow heavier meanwhile (M3) and outgrow ambulant
+    // care more often: escalations in years 2-3 rise by 10% to about threefold.
+    expectEffect(
+      'escalations (years 2-3)',
+      measure(
+        runs,
+        overYears((y) => y.escalations, later),
+      ),
+      { direction: 'up', relative: [0.1, 2], agree: 0.67 },
+    );
+    // School needs cross the thuiszitter threshold while waiting: +5% to +100%.
+    expectEffect(
+      'thuiszitters (years 2-3)',
+      measure(
+        runs,
+        overYears((y) => y.thuiszitters, later),
+      ),
+      { direction: 'up', relative: [0.05, 1] },
+    );
+    // Residential beds are not cut, so placements are capped by beds; the need for residential or crisis
+    // care (in care or waiting) is what grows: +2% to +100%.
+    expectEffect(
+      'residential + crisis need (years 2-3)',
+      measure(
+        runs,
+        overYears((y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, later),
+      ),
+      { direction: 'up', relative: [0.02, 1], agree: 0.67 },
+    );
+  });
+});

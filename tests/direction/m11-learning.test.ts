@@ -1,0 +1,53 @@
+import { describe, it } from 'vitest';
+import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+
+/**
+ * M11 learning (MODEL.md section 3, M11): learning contracts, reflection and development tables build a
+ * learning stock that slowly improves fit and cuts needless admin; pure accounting raises gaming instead
+ * (000:73-77, 002:604-793, 004:454-456). Engine: engine/mechanisms/learning.ts (learningTarget,
+ * gamingTarget, updateLearning), admin.ts (adminLearningRelief), care.ts (fitOf).
+ */
+describe('M11 learning', () => {
+  it('a quarterly learning rhythm builds a stock that lowers gaming and admin over the years', () => {
+    // Lever: learningRhythm 'geen' -> 'kwartaal', when reporting starts (the stock starts at zero).
+    const runs = pairedRuns(npmTypisch(), {
+      years: 5,
+      at: 'after-warmup',
+      flip: flipDecisions({ learningRhythm: 'kwartaal' }),
+    });
+    // The rhythm alone is a quarter of the full learning target; with a two-year time constant the stock
+    // reaches 0.1-0.3 after five years (learning pays after years, 002:604-793).
+    expectEffect(
+      'learning stock (year 5)',
+      measure(
+        runs,
+        overYears((y) => y.learningStock, [4]),
+      ),
+      { direction: 'up', absolute: [0.1, 0.3] },
+    );
+    // Learning brings gaming down (0.6 per unit of stock): from 0.70 by 5-30% in year 5.
+    expectEffect(
+      'gaming level (year 5)',
+      measure(
+        runs,
+        overYears((y) => y.gamingLevel, [4]),
+      ),
+      { direction: 'down', relative: [0.05, 0.3] },
+    );
+    // Admin falls slowly: in year 5 by 0.5-3 points (6 points at a full stock), more than in year 1.
+    expectEffect(
+      'admin share (year 5, absolute)',
+      measure(
+        runs,
+        overYears((y) => y.adminShare, [4]),
+      ),
+      { direction: 'down', absolute: [0.005, 0.03] },
+    );
+    const admin = (year: number) => overYears((y) => y.adminShare, [year]);
+    expectEffect(
+      'admin share change from year 1 to year 5 (absolute)',
+      measure(runs, (st) => admin(4)(st) - admin(0)(st)),
+      { direction: 'down', absolute: [0.002, 0.03] },
+    );
+  });
+});
