@@ -6,21 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parameterSpecs } from '../engine/scenario/parameters.ts';
+import { type ParameterSpec, parameterSpecs } from '../engine/scenario/parameters.ts';
 
 export const START_MARKER = '<!-- parameters:start -->';
 export const END_MARKER = '<!-- parameters:end -->';
 export const modelDocPath = fileURLToPath(new URL('./MODEL.md', import.meta.url));
 
-type Spec = {
-  value: number;
-  min: number;
-  max: number;
-  mechanism: string;
-  source?: string;
-  assumption?: string;
-  doc: string;
-};
+type Spec = ParameterSpec;
 
 // A pipe would end the table cell; backticks keep citations readable as code.
 const cell = (text: string): string => text.replaceAll('|', '\\|').trim();
