@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M1 onset and early signalling (MODEL.md section 3, M1): a strong sociale basis lowers onset a little and,
@@ -20,20 +20,14 @@ describe('M1 onset and early signalling', () => {
     // resolve in the neighbourhood; "a little" (004:430-432) means a few to a few tens of percent, not half.
     expectEffect(
       'new episodes',
-      measure(
-        runs,
-        overYears((y) => y.newEpisodes),
-      ),
+      measureYears(runs, (y) => y.newEpisodes),
       { direction: 'down', relative: [0.03, 0.35] },
     );
     // The stayed-small hazard doubles with basis strength, but earlier signals (better detection) cut the
     // time in which a need can stay small: a modest net rise (+2% to +80%) is plausible.
     expectEffect(
       'stayed small',
-      measure(
-        runs,
-        overYears((y) => y.stayedSmall),
-      ),
+      measureYears(runs, (y) => y.stayedSmall),
       { direction: 'up', relative: [0.02, 0.8], agree: 0.67 },
     );
   });
@@ -48,26 +42,17 @@ describe('M1 onset and early signalling', () => {
     const runs = pairedRuns(npmTypisch(), { years: 3, flip: flipDecisions({ specialistsNearby: true }) });
     expectEffect(
       'escalations',
-      measure(
-        runs,
-        overYears((y) => y.escalations),
-      ),
+      measureYears(runs, (y) => y.escalations),
       { direction: 'down', relative: [0.03, 0.6], agree: 0.67 },
     );
     expectEffect(
       'thuiszitters',
-      measure(
-        runs,
-        overYears((y) => y.thuiszitters),
-      ),
+      measureYears(runs, (y) => y.thuiszitters),
       { direction: 'down', relative: [0.03, 0.6] },
     );
     expectEffect(
       'weeks to first help (median)',
-      measure(
-        runs,
-        overYears((y) => y.weeksToFirstHelp.median),
-      ),
+      measureYears(runs, (y) => y.weeksToFirstHelp.median),
       { direction: 'down', relative: [-0.1, 0.9], agree: 0 },
     );
   });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M2 access route (MODEL.md section 3, M2): under desk + intake + beschikking each step is a queue and a
@@ -14,38 +14,26 @@ describe('M2 access route', () => {
     // and at least most of them must go.
     expectEffect(
       'letters per family',
-      measure(
-        runs,
-        overYears((y) => y.lettersPerFamily),
-      ),
+      measureYears(runs, (y) => y.lettersPerFamily),
       { direction: 'down', relative: [0.6, 1] },
     );
     // The decision step takes about 3 weeks (Ryan: 3 weeks to the team, 6 more to the provider); without it
     // the median wait from signal to first help falls by a fifth to most of it.
     expectEffect(
       'weeks to first help (median)',
-      measure(
-        runs,
-        overYears((y) => y.weeksToFirstHelp.median),
-      ),
+      measureYears(runs, (y) => y.weeksToFirstHelp.median),
       { direction: 'down', relative: [0.2, 0.9] },
     );
     // The desk is a step of its own under the NPM route (one more professional and one more telling); with
     // about 3.3 tellings per family, skipping one step saves 10-50% of them.
     expectEffect(
       'story tellings per family',
-      measure(
-        runs,
-        overYears((y) => y.storyTellingsPerFamily),
-      ),
+      measureYears(runs, (y) => y.storyTellingsPerFamily),
       { direction: 'down', relative: [0.1, 0.5] },
     );
     expectEffect(
       'professionals per family',
-      measure(
-        runs,
-        overYears((y) => y.professionalsPerFamily),
-      ),
+      measureYears(runs, (y) => y.professionalsPerFamily),
       { direction: 'down', relative: [0.1, 0.5] },
     );
   });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { setParameters } from '../../engine/index.ts';
-import { expectEffect, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M3 waiting makes problems grow (MODEL.md section 3, M3): severity rises while waiting, so more capacity is
@@ -20,39 +20,27 @@ describe('M3 waiting makes problems grow', () => {
     // escalations need a crossing of 0.75 so they rise by a fifth to about threefold.
     expectEffect(
       'escalations',
-      measure(
-        runs,
-        overYears((y) => y.escalations),
-      ),
+      measureYears(runs, (y) => y.escalations),
       { direction: 'up', relative: [0.2, 2] },
     );
     // School needs cross the thuiszitter threshold (0.55) sooner: +10% to +150%.
     expectEffect(
       'thuiszitters',
-      measure(
-        runs,
-        overYears((y) => y.thuiszitters),
-      ),
+      measureYears(runs, (y) => y.thuiszitters),
       { direction: 'up', relative: [0.1, 1.5] },
     );
     // The reinforcing loop: heavier needs take more care, so the wait to first help itself grows (+10% to
     // +200%), not only the severity.
     expectEffect(
       'weeks to first help (median)',
-      measure(
-        runs,
-        overYears((y) => y.weeksToFirstHelp.median),
-      ),
+      measureYears(runs, (y) => y.weeksToFirstHelp.median),
       { direction: 'up', relative: [0.1, 2] },
     );
     // Longer waits and more distrust: more families give up (from about 10 a year, so the relative rise is
     // large: +30% to elevenfold).
     expectEffect(
       'gave up',
-      measure(
-        runs,
-        overYears((y) => y.gaveUp),
-      ),
+      measureYears(runs, (y) => y.gaveUp),
       { direction: 'up', relative: [0.3, 10] },
     );
   });

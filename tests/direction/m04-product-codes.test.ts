@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M4 product codes fragment the need (MODEL.md section 3, M4): a multi-domain need is split into one product
@@ -15,36 +15,24 @@ describe('M4 product codes', () => {
     // professional and one telling per family of the three or so: -15% to -50%.
     expectEffect(
       'professionals per family',
-      measure(
-        runs,
-        overYears((y) => y.professionalsPerFamily),
-      ),
+      measureYears(runs, (y) => y.professionalsPerFamily),
       { direction: 'down', relative: [0.15, 0.5] },
     );
     expectEffect(
       'story tellings per family',
-      measure(
-        runs,
-        overYears((y) => y.storyTellingsPerFamily),
-      ),
+      measureYears(runs, (y) => y.storyTellingsPerFamily),
       { direction: 'down', relative: [0.15, 0.5] },
     );
     // Many product codes are one of several admin drivers (20-40% in all, 004:297): a 3-8 point fall.
     expectEffect(
       'admin share (absolute)',
-      measure(
-        runs,
-        overYears((y) => y.adminShare),
-      ),
+      measureYears(runs, (y) => y.adminShare),
       { direction: 'down', absolute: [0.03, 0.08] },
     );
     // Better fit of whole-need help: a small rise in the true success share (+0.5% to +10%).
     expectEffect(
       'true success share',
-      measure(
-        runs,
-        overYears((y) => y.dashboard.trueSuccessShare),
-      ),
+      measureYears(runs, (y) => y.dashboard.trueSuccessShare),
       { direction: 'up', relative: [0.005, 0.1] },
     );
   });

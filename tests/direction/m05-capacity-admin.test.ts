@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measure, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M5 capacity and admin (MODEL.md section 3, M5): effective care hours = staff hours x (1 - admin share) x
@@ -15,10 +15,7 @@ describe('M5 capacity and admin', () => {
     // Tight control is the largest single admin driver; dropping it removes 5-15 points of the 20-40%.
     expectEffect(
       'admin share (absolute)',
-      measure(
-        runs,
-        overYears((y) => y.adminShare),
-      ),
+      measureYears(runs, (y) => y.adminShare),
       { direction: 'down', absolute: [0.05, 0.15] },
     );
     // Effective hours = staff x (1 - admin) x (1 - sick leave): (1 - 0.28) / (1 - 0.37) is about +15%, plus
@@ -33,10 +30,7 @@ describe('M5 capacity and admin', () => {
     // weeks often tie, so no seed may go up and at least 60% must go down.
     const wait = expectEffect(
       'weeks to first help (median)',
-      measure(
-        runs,
-        overYears((y) => y.weeksToFirstHelp.median),
-      ),
+      measureYears(runs, (y) => y.weeksToFirstHelp.median),
       { direction: 'down', relative: [0.03, 0.5], agree: 0.6 },
     );
     expect(wait.agree(1), 'seeds where the median wait went up').toBe(0);

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M6 fit and effectiveness (MODEL.md section 3, M6): the chance help works depends on fit, continuity, craft
@@ -15,19 +15,13 @@ describe('M6 fit and effectiveness', () => {
     // 78%: a small rise of 0.5-10% is plausible.
     expectEffect(
       'true success share',
-      measure(
-        runs,
-        overYears((y) => y.dashboard.trueSuccessShare),
-      ),
+      measureYears(runs, (y) => y.dashboard.trueSuccessShare),
       { direction: 'up', relative: [0.005, 0.1] },
     );
     // Fewer failed reviews and re-referrals: trajectories shorten by 1-20%.
     expectEffect(
       'mean episode weeks',
-      measure(
-        runs,
-        overYears((y) => y.meanEpisodeWeeks),
-      ),
+      measureYears(runs, (y) => y.meanEpisodeWeeks),
       { direction: 'down', relative: [0.01, 0.2] },
     );
   });

@@ -1,13 +1,5 @@
 import { describe, it } from 'vitest';
-import {
-  expectEffect,
-  measure,
-  npmTypisch,
-  overYears,
-  pairedRuns,
-  parseOrThrow,
-  readPreset,
-} from './support.ts';
+import { expectEffect, measureYears, npmTypisch, pairedRuns, parseOrThrow, readPreset } from './support.ts';
 
 /**
  * M7 escalation to the defence (MODEL.md section 3, M7): unresolved heavy needs end in residential placement,
@@ -32,29 +24,20 @@ describe('M7 escalation to the defence', () => {
     // care more often: escalations in years 2-3 rise by 10% to about threefold.
     expectEffect(
       'escalations (years 2-3)',
-      measure(
-        runs,
-        overYears((y) => y.escalations, later),
-      ),
+      measureYears(runs, (y) => y.escalations, later),
       { direction: 'up', relative: [0.1, 2], agree: 0.67 },
     );
     // School needs cross the thuiszitter threshold while waiting: +5% to +100%.
     expectEffect(
       'thuiszitters (years 2-3)',
-      measure(
-        runs,
-        overYears((y) => y.thuiszitters, later),
-      ),
+      measureYears(runs, (y) => y.thuiszitters, later),
       { direction: 'up', relative: [0.05, 1] },
     );
     // Residential beds are not cut, so placements are capped by beds; the need for residential or crisis
     // care (in care or waiting) is what grows: +2% to +100%.
     expectEffect(
       'residential + crisis need (years 2-3)',
-      measure(
-        runs,
-        overYears((y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, later),
-      ),
+      measureYears(runs, (y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, later),
       { direction: 'up', relative: [0.02, 1], agree: 0.67 },
     );
   });

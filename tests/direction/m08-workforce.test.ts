@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M8 workforce (MODEL.md section 3, M8): admin load, lack of autonomy and constant audits raise sick leave
@@ -14,19 +14,13 @@ describe('M8 workforce', () => {
     // about 1-1.5 points, i.e. 5-40%. It cannot drop below the 1.5% floor (Peel en Maas).
     expectEffect(
       'sick leave',
-      measure(
-        runs,
-        overYears((y) => y.sickLeave),
-      ),
+      measureYears(runs, (y) => y.sickLeave),
       { direction: 'down', relative: [0.05, 0.4] },
     );
     // Turnover near 22% a year; lack of autonomy adds up to 10 points: -5% to -40%.
     expectEffect(
       'turnover',
-      measure(
-        runs,
-        overYears((y) => y.turnover),
-      ),
+      measureYears(runs, (y) => y.turnover),
       { direction: 'down', relative: [0.05, 0.4] },
     );
   });

@@ -4,8 +4,8 @@ import {
   expectEffect,
   flipDecisions,
   measure,
+  measureYears,
   npmTypisch,
-  overYears,
   pairedRuns,
   SEEDS,
   yearsOf,
@@ -34,19 +34,13 @@ describe('M9 provider behaviour', () => {
     // a few more providers a year (004:261): at least +0.5 a year, at most +10 a year of 40 providers.
     expectEffect(
       'bankruptcies per year',
-      measure(
-        runs,
-        overYears((y) => y.bankruptcies),
-      ),
+      measureYears(runs, (y) => y.bankruptcies),
       { direction: 'up', absolute: [0.5, 10] },
     );
     // The market thins but survives three years: -5% to -50% of the 38 or so active providers.
     expectEffect(
       'active providers (year 3)',
-      measure(
-        runs,
-        overYears((y) => y.activeProviders, [2]),
-      ),
+      measureYears(runs, (y) => y.activeProviders, [2]),
       { direction: 'down', relative: [0.05, 0.5] },
     );
     // Survivors cut quality to stay afloat (004:247): a small but real fall, 0.3-30%.
@@ -62,18 +56,12 @@ describe('M9 provider behaviour', () => {
     // Early closures scale with gaming (004:299-302): a fall of a fifth to four fifths.
     expectEffect(
       'early closures',
-      measure(
-        runs,
-        overYears((y) => y.earlyClosures),
-      ),
+      measureYears(runs, (y) => y.earlyClosures),
       { direction: 'down', relative: [0.2, 0.8] },
     );
     expectEffect(
       'gaming level',
-      measure(
-        runs,
-        overYears((y) => y.gamingLevel),
-      ),
+      measureYears(runs, (y) => y.gamingLevel),
       { direction: 'down', relative: [0.1, 0.8] },
     );
   });

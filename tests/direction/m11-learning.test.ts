@@ -1,5 +1,13 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import {
+  expectEffect,
+  flipDecisions,
+  measure,
+  measureYears,
+  npmTypisch,
+  overYears,
+  pairedRuns,
+} from './support.ts';
 
 /**
  * M11 learning (MODEL.md section 3, M11): learning contracts, reflection and development tables build a
@@ -19,28 +27,19 @@ describe('M11 learning', () => {
     // reaches 0.1-0.3 after five years (learning pays after years, 002:604-793).
     expectEffect(
       'learning stock (year 5)',
-      measure(
-        runs,
-        overYears((y) => y.learningStock, [4]),
-      ),
+      measureYears(runs, (y) => y.learningStock, [4]),
       { direction: 'up', absolute: [0.1, 0.3] },
     );
     // Learning brings gaming down (0.6 per unit of stock): from 0.70 by 5-30% in year 5.
     expectEffect(
       'gaming level (year 5)',
-      measure(
-        runs,
-        overYears((y) => y.gamingLevel, [4]),
-      ),
+      measureYears(runs, (y) => y.gamingLevel, [4]),
       { direction: 'down', relative: [0.05, 0.3] },
     );
     // Admin falls slowly: in year 5 by 0.5-3 points (6 points at a full stock), more than in year 1.
     expectEffect(
       'admin share (year 5, absolute)',
-      measure(
-        runs,
-        overYears((y) => y.adminShare, [4]),
-      ),
+      measureYears(runs, (y) => y.adminShare, [4]),
       { direction: 'down', absolute: [0.005, 0.03] },
     );
     const admin = (year: number) => overYears((y) => y.adminShare, [year]);

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M12 prevention pays late (MODEL.md section 3, M12): cutting the sociale basis saves money now and raises
@@ -19,28 +19,19 @@ describe('M12 prevention pays late', () => {
     // follows funding with a 2.5-year time constant): volume holds or rises by up to 15%.
     expectEffect(
       'youths in care (year 1)',
-      measure(
-        runs,
-        overYears((y) => y.youthInCare, [0]),
-      ),
+      measureYears(runs, (y) => y.youthInCare, [0]),
       { direction: 'up', relative: [0, 0.15], agree: 0.67 },
     );
     // Years 4-5: onset is lower and needs arrive lighter, so fewer needs outgrow ambulant care: escalations
     // fall by 5-60% and youths in care by 2-30%.
     expectEffect(
       'escalations (years 4-5)',
-      measure(
-        runs,
-        overYears((y) => y.escalations, [3, 4]),
-      ),
+      measureYears(runs, (y) => y.escalations, [3, 4]),
       { direction: 'down', relative: [0.05, 0.6], agree: 0.67 },
     );
     expectEffect(
       'youths in care (years 4-5)',
-      measure(
-        runs,
-        overYears((y) => y.youthInCare, [3, 4]),
-      ),
+      measureYears(runs, (y) => y.youthInCare, [3, 4]),
       { direction: 'down', relative: [0.02, 0.3] },
     );
   });
@@ -56,27 +47,18 @@ describe('M12 prevention pays late', () => {
     // looks like success.
     expectEffect(
       'youths in care (year 1)',
-      measure(
-        runs,
-        overYears((y) => y.youthInCare, [0]),
-      ),
+      measureYears(runs, (y) => y.youthInCare, [0]),
       { direction: 'down', relative: [0, 0.15], agree: 0.67 },
     );
     // Years 4-5: needs arrive later and heavier: escalations +10% to +150%, thuiszitters +5% to +100%.
     expectEffect(
       'escalations (years 4-5)',
-      measure(
-        runs,
-        overYears((y) => y.escalations, [3, 4]),
-      ),
+      measureYears(runs, (y) => y.escalations, [3, 4]),
       { direction: 'up', relative: [0.1, 1.5] },
     );
     expectEffect(
       'thuiszitters (years 4-5)',
-      measure(
-        runs,
-        overYears((y) => y.thuiszitters, [3, 4]),
-      ),
+      measureYears(runs, (y) => y.thuiszitters, [3, 4]),
       { direction: 'up', relative: [0.05, 1] },
     );
   });

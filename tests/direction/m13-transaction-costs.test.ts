@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEffect, flipDecisions, measure, npmTypisch, overYears, pairedRuns } from './support.ts';
+import { expectEffect, flipDecisions, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M13 transaction costs (MODEL.md section 3, M13): tenders, contract management and annual negotiations cost
@@ -18,10 +18,7 @@ describe('M13 transaction costs', () => {
     // +300% is the plausible band.
     expectEffect(
       'transaction spend per year',
-      measure(
-        runs,
-        overYears((y) => y.spendByLine.transactie),
-      ),
+      measureYears(runs, (y) => y.spendByLine.transactie),
       { direction: 'up', relative: [0.5, 3] },
     );
   });

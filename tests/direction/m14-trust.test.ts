@@ -4,9 +4,8 @@ import { Phase } from '../../engine/state/episodes.ts';
 import {
   expectEffect,
   flipDecisions,
-  measure,
+  measureYears,
   npmTypisch,
-  overYears,
   pairedRuns,
   pairedWeeklyMeans,
 } from './support.ts';
@@ -42,10 +41,7 @@ describe('M14 trust', () => {
     const runs = pairedRuns(npmTypisch(), { years: 3, flip: flipDecisions({ onePlanOneContact: true }) });
     expectEffect(
       'trust (absolute)',
-      measure(
-        runs,
-        overYears((y) => y.trust),
-      ),
+      measureYears(runs, (y) => y.trust),
       { direction: 'up', absolute: [0.03, 0.3] },
     );
   });
@@ -62,10 +58,7 @@ describe('M14 trust', () => {
     // About 2.3 retellings per family x 0.11 more per retelling: trust falls by a few tenths.
     expectEffect(
       'trust (absolute)',
-      measure(
-        runs,
-        overYears((y) => y.trust),
-      ),
+      measureYears(runs, (y) => y.trust),
       { direction: 'down', absolute: [0.1, 0.5] },
     );
     // Trust near 0.2 lengthens the signal delay by up to 60% (1.5 per unit below 0.6): a need grows by
@@ -85,10 +78,7 @@ describe('M14 trust', () => {
     });
     expectEffect(
       'trust (absolute)',
-      measure(
-        runs,
-        overYears((y) => y.trust),
-      ),
+      measureYears(runs, (y) => y.trust),
       { direction: 'down', absolute: [0.1, 0.5] },
     );
     expectEffect('severity at arrival', summary, { direction: 'up', relative: [0.02, 0.3] });

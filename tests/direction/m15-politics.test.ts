@@ -3,6 +3,7 @@ import {
   expectEffect,
   flipDecisions,
   measure,
+  measureYears,
   npmTypisch,
   overYears,
   pairedRuns,
@@ -31,10 +32,7 @@ describe('M15 money and politics', () => {
     // the pressure in year 3 is a few tenths, below the cap of 3.
     expectEffect(
       'political pressure (year 3, absolute)',
-      measure(
-        runs,
-        overYears((y) => y.politicalPressure, [2]),
-      ),
+      measureYears(runs, (y) => y.politicalPressure, [2]),
       { direction: 'up', absolute: [0.1, 2] },
     );
     // The reflex cuts the basis share by 0.25 per unit of pressure: 3-40% of the 8% in year 3.
@@ -59,10 +57,7 @@ describe('M15 money and politics', () => {
     // A kept basis keeps its strength (a slow stock): +1% to +40% by year 3.
     expectEffect(
       'basis strength (year 3)',
-      measure(
-        runs,
-        overYears((y) => y.basisStrength, [2]),
-      ),
+      measureYears(runs, (y) => y.basisStrength, [2]),
       { direction: 'up', relative: [0.01, 0.4] },
     );
   });

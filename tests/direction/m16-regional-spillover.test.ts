@@ -3,8 +3,7 @@ import { applyRegionalDecisions, type Scenario } from '../../engine/index.ts';
 import {
   expectEffect,
   flipDecisions,
-  measure,
-  overYears,
+  measureYears,
   pairedRuns,
   parseOrThrow,
   readPreset,
@@ -49,28 +48,19 @@ describe('M16 regional spillover', () => {
     // of 0-2 a year tie often, so half of the seeds must show the rise; at most +10 a year of 40).
     expectEffect(
       'bankruptcies among Oost providers per year',
-      measure(
-        runs,
-        overYears((y) => y.bankruptcies, undefined, OOST),
-      ),
+      measureYears(runs, (y) => y.bankruptcies, undefined, OOST),
       { direction: 'up', absolute: [0.1, 10], agree: 0.5 },
     );
     // Oost loses capacity it did not choose to lose: its families in line grow by 20% to about fourfold,
     // and the slow tail of the wait to first help (p90) by 3-200%.
     expectEffect(
       'Oost families waiting (true, mean)',
-      measure(
-        runs,
-        overYears((y) => y.dashboard.trueWaiting, undefined, OOST),
-      ),
+      measureYears(runs, (y) => y.dashboard.trueWaiting, undefined, OOST),
       { direction: 'up', relative: [0.2, 3] },
     );
     expectEffect(
       'Oost weeks to first help (p90)',
-      measure(
-        runs,
-        overYears((y) => y.weeksToFirstHelp.p90, undefined, OOST),
-      ),
+      measureYears(runs, (y) => y.weeksToFirstHelp.p90, undefined, OOST),
       { direction: 'up', relative: [0.03, 2], agree: 0.67 },
     );
   });
@@ -92,10 +82,7 @@ describe('M16 regional spillover', () => {
     ] as const) {
       expectEffect(
         `${label} placement mismatch share`,
-        measure(
-          runs,
-          overYears((y) => y.placementMismatchShare, undefined, index),
-        ),
+        measureYears(runs, (y) => y.placementMismatchShare, undefined, index),
         { direction: 'down', relative: [0.3, 1] },
       );
     }

@@ -162,6 +162,14 @@ export const overYears =
     return mean(chosen.map(field));
   };
 
+/** Paired summary of a year field's mean over the chosen reported years (see overYears). */
+export const measureYears = (
+  runs: PairedRun[],
+  field: YearMeasure,
+  years?: readonly number[],
+  municipality = 0,
+): PairedSummary => measure(runs, overYears(field, years, municipality));
+
 /** One line for messages and the log: mean base -> flipped, relative change, range of differences. */
 export const explain = (label: string, s: PairedSummary): string =>
   `${label}: ${fmt(s.meanBase)} -> ${fmt(s.meanFlipped)} (${(100 * s.relative).toFixed(1)}%), ` +
