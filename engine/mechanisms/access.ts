@@ -13,7 +13,7 @@ import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 import { startCare } from './care.ts';
 import { chooseCareType, chooseProviderPool, productPieces } from './care-routing.ts';
-import { clamp, currentSeverity, logFamily, setPhase, settleSeverity } from './context.ts';
+import { clamp, currentSeverity, LIGHT_BELOW, logFamily, setPhase, settleSeverity } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 
 /**
@@ -24,7 +24,11 @@ import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 export const onSignal = (st: SimState, m: MunicipalityState, id: number): void => {
   const e = st.episodes;
   settleSeverity(st, id);
-  if (e.signalWeek[id] < 0) e.signalWeek[id] = st.week;
+  if (e.signalWeek[id] < 0) {
+    e.signalWeek[id] = st.week;
+    m.year.v[Acc.signals]++;
+    if (e.severity[id] < LIGHT_BELOW) m.year.v[Acc.signalledLight]++;
+  }
   logFamily(
     st,
     id,

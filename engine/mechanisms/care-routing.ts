@@ -1,7 +1,7 @@
 import { uniform } from '../random/prng.ts';
 import { CareType, Domain } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
-import { popcount } from './context.ts';
+import { LIGHT_BELOW, popcount } from './context.ts';
 
 /**
  * Which help a need gets, by severity and domains: light needs with the local team (more so with mandate,
@@ -14,7 +14,7 @@ export const chooseCareType = (st: SimState, m: MunicipalityState, id: number): 
   const s = e.severity[id];
   const u = uniform(st.rng, e.stream[id]);
   const domains = e.domains[id];
-  if (s < 0.33) {
+  if (s < LIGHT_BELOW) {
     return u < p.localTreatShareBase + p.localTreatShareMandate * m.autonomy
       ? CareType.local
       : CareType.ambulant;

@@ -5,7 +5,7 @@ import { CareType, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc, recordFirstHelpWait } from '../state/year-accumulator.ts';
 import { releaseSlot, route } from './access.ts';
-import { clamp, logFamily, setPhase, settleSeverity, yearTag } from './context.ts';
+import { clamp, LIGHT_BELOW, logFamily, setPhase, settleSeverity, yearTag } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 import { closeEpisode } from './lifecycle.ts';
 import { billPeriod, payTrajectory } from './provider-finance.ts';
@@ -90,7 +90,7 @@ const fitOf = (st: SimState, m: MunicipalityState, id: number): number => {
   let fit = 1 - p.pieceFitPenalty * (pieces - 1) * (1 - relief) + p.learningFitGain * (m.learning - 0.5);
   if (e.careType[id] === CareType.residential && e.bedGot[id] !== e.bedNeed[id])
     fit -= p.wrongPlaceFitPenalty;
-  if (e.careType[id] === CareType.local && e.severity[id] >= 0.33 && !m.effective.specialistsNearby) {
+  if (e.careType[id] === CareType.local && e.severity[id] >= LIGHT_BELOW && !m.effective.specialistsNearby) {
     fit -= p.wrongLevelFitPenalty;
   }
   return clamp(fit, 0.2, 1);

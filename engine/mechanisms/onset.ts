@@ -4,7 +4,7 @@ import { uniform } from '../random/prng.ts';
 import { allocateEpisode, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
-import { clamp, logFamily, setPhase } from './context.ts';
+import { clamp, LIGHT_BELOW, logFamily, setPhase } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 import { closeEpisode } from './lifecycle.ts';
 
@@ -83,11 +83,11 @@ export const beginNeed = (st: SimState, m: MunicipalityState, id: number): void 
   setPhase(st, id, Phase.unsignalled);
   const s = e.stream[id];
   const signalAt = st.week + Math.min(weeksUntil(st.rng, s, m.signalDelayWeeks), MAX_DELAY_WEEKS);
-  if (e.severity[id] < 0.33) {
+  if (e.severity[id] < LIGHT_BELOW) {
     const hazard = p.stayedSmallPerWeek * m.basisStrength;
     const smallAt =
       hazard > 0 ? st.week + Math.min(weeksUntil(st.rng, s, 1 / hazard), MAX_DELAY_WEEKS) : Infinity;
-    if (smallAt < signalAt && severityAt(st, id, smallAt) < 0.33) {
+    if (smallAt < signalAt && severityAt(st, id, smallAt) < LIGHT_BELOW) {
       schedule(st.calendar, smallAt, id, eventCode(EventKind.stayedSmall, e.token[id]));
       return;
     }

@@ -3,6 +3,7 @@ import { CareType, Phase } from '../state/episodes.ts';
 import type { ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 import { fillPool, route } from './access.ts';
+import { isLastOfItsKind, rescue } from './availability-duty.ts';
 import { transfer } from './care.ts';
 import { clamp, isWarmup } from './context.ts';
 import { rebuildEligible } from './contracting.ts';
@@ -40,7 +41,9 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
   pr.usedWeeks += pools.busy[pr.pool];
   pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
   if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
-  if (!isWarmup(st) && pr.reserves < 0) goBankrupt(st, pr);
+  if (isWarmup(st) || pr.reserves >= 0) return;
+  if (isLastOfItsKind(st, pr)) rescue(st, pr);
+  else goBankrupt(st, pr);
 };
 
 /**
@@ -96,12 +99,37 @@ export const goBankrupt = (st: SimState, pr: ProviderState): void => {
     }
   }
   st.regionBankruptciesThisYear++;
-  const heirs = st.areaProviders[pr.areaIndex].filter(
-    (p) => !st.providers[p].bankrupt && st.providers[p].type === pr.type,
-  );
-  for (const h of heirs) st.providers[h].fteTarget += (0.6 * pr.fteTarget) / heirs.length;
+  inheritStaffAndPlaces(st, pr);
   moveClients(st, pr);
 };
+
+/** Share of a closed provider's staff (and, in group care, its places) taken over by others (assumption). */
+const TAKEOVER_SHARE = 0.6;
+
+/**
+ * Staff of a closed provider partly join others of its kind in the area; in group care they come with
+ * their group homes, so the heirs gain places as well as staff (staff without beds would only be cost).
+ * Group-care heirs of the same bed type go first: a secure unit is not taken over as an open group.
+ */
+const inheritStaffAndPlaces = (st: SimState, pr: ProviderState): void => {
+  const open = st.areaProviders[pr.areaIndex].filter(
+    (p) => !st.providers[p].bankrupt && st.providers[p].type === pr.type,
+  );
+  const sameBeds = open.filter((p) => st.providers[p].bedType === pr.bedType);
+  const residential = pr.type === CareType.residential;
+  const heirs = residential && sameBeds.length > 0 ? sameBeds : open;
+  if (heirs.length === 0) return;
+  const beds = splitInteger(Math.round(TAKEOVER_SHARE * pr.beds), heirs.length);
+  heirs.forEach((h, i) => {
+    const heir = st.providers[h];
+    heir.fteTarget += (TAKEOVER_SHARE * pr.fteTarget) / heirs.length;
+    if (residential || pr.type === CareType.crisis) heir.beds += beds[i];
+  });
+};
+
+/** Splits `total` whole places as evenly as possible over `parts` (the first ones get the remainder). */
+const splitInteger = (total: number, parts: number): number[] =>
+  Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
 const moveClients = (st: SimState, pr: ProviderState): void => {
   const e = st.episodes;

@@ -1,5 +1,5 @@
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
-import { Acc, histogramQuantile, WAIT_HISTOGRAM_WEEKS } from '../state/year-accumulator.ts';
+import { Acc, histogramMean, histogramQuantile, WAIT_HISTOGRAM_WEEKS } from '../state/year-accumulator.ts';
 import type { CareTypeCounts, YearReport } from './report-types.ts';
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
@@ -115,6 +115,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
     weeksToFirstHelp: {
       median: histogramQuantile(s.histogram, 0.5),
       p90: histogramQuantile(s.histogram, 0.9),
+      mean: round(histogramMean(s.histogram), 2),
     },
     professionalsPerFamily: round(ratio(v[Acc.professionals], journeys), 2),
     storyTellingsPerFamily: round(ratio(v[Acc.tellings], journeys), 2),
@@ -126,6 +127,9 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
     placementMismatchShare: round(ratio(v[Acc.mismatches], v[Acc.residentialPlacements])),
     escalations: v[Acc.escalations],
     stayedSmall: v[Acc.stayedSmall],
+    onsets: v[Acc.onsets],
+    stayedSmallShare: round(ratio(v[Acc.stayedSmall], v[Acc.onsets])),
+    lightAtSignalShare: round(ratio(v[Acc.signalledLight], v[Acc.signals])),
     gaveUp: v[Acc.gaveUp],
     earlyClosures: v[Acc.earlyClosures],
     adminShare: round(v[Acc.adminWeeks] / weeks),
@@ -133,6 +137,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
     turnover: round(v[Acc.turnoverWeeks] / weeks),
     activeProviders: s.providers,
     bankruptcies: s.bankruptcies,
+    rescues: v[Acc.rescues],
     spendEur: Math.round(spendOf(v)),
     spendByLine: {
       aanval: Math.round(v[Acc.spendAanval]),

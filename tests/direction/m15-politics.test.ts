@@ -28,17 +28,18 @@ describe('M15 money and politics', () => {
       at: 'after-warmup',
       flip: flipDecisions({ budgetEur: 0.7 * budget }),
     });
-    // Spend (mostly care as used) now exceeds the budget by 10-25%: at 3 pressure per unit of overspend
-    // the pressure in year 3 is a few tenths, below the cap of 3.
+    // Spend (mostly care as used) now exceeds the budget: the pressure builds over the years to between a
+    // tenth and 2 in year 3, below the cap of 3 (measured: about 1.6).
     expectEffect(
       'political pressure (year 3, absolute)',
       measureYears(runs, (y) => y.politicalPressure, [2]),
       { direction: 'up', absolute: [0.1, 2] },
     );
-    // The reflex cuts the basis share by 0.25 per unit of pressure: 3-40% of the 8% in year 3.
+    // The reflex cuts the basis share by 0.25 per unit of pressure: with the pressure bounded by 2 above,
+    // 3-50% of the 8% in year 3.
     expectEffect('effective basis share (year 3)', measure(runs, aanvalShare([2])), {
       direction: 'down',
-      relative: [0.03, 0.4],
+      relative: [0.03, 0.5],
     });
   });
 
