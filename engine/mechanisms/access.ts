@@ -157,7 +157,7 @@ export const fillPool = (st: SimState, pool: number): void => {
       escalateAtIntake(st, m, id);
     } else startCare(st, m, id);
   }
-  if (!st.regional.placementCoordination) takeWhateverIsFree(st, pool);
+  takeWhateverIsFree(st, pool);
 };
 
 /** M3/M7: a need that grew past ambulant help while waiting is sent on to heavier care at the intake. */
@@ -177,15 +177,19 @@ const escalateAtIntake = (st: SimState, m: MunicipalityState, id: number): void 
 const peekWaiting = (st: SimState, pool: number): number => peekLive(st.pools, pool, st.episodes.token);
 
 /**
- * Weeks a child waits for the right place before, without coordination, any free bed is taken (assumption).
- * Where need is registered the mismatch is visible, so the placer holds out longer (M10, 002:121-130).
+ * Weeks a child waits for the right place before any free bed is taken (assumption). Where need is
+ * registered the mismatch is visible, so the placer holds out longer (M10, 002:121-130); a regional
+ * placement table searches every bed of the area and holds out half a year before a child is placed where
+ * there is room (002:68-71), so a mismatch becomes rare, not impossible.
  */
-const waitForRightPlace = (st: SimState, id: number): number =>
-  st.municipalities[st.episodes.muni[id]].effective.registration === 'behoefte' ? 12 : 4;
+const waitForRightPlace = (st: SimState, id: number): number => {
+  if (st.regional.placementCoordination) return 26;
+  return st.municipalities[st.episodes.muni[id]].effective.registration === 'behoefte' ? 12 : 4;
+};
 
 /**
- * M10: without placement coordination a free residential bed goes to a child who has waited a while for
- * another kind of place: placed where there is room, not where it fits (002:29-53).
+ * M10: a free residential bed goes to a child who has waited a while for another kind of place: placed
+ * where there is room, not where it fits (002:29-53).
  */
 const takeWhateverIsFree = (st: SimState, pool: number): void => {
   const n = st.municipalities.length;
