@@ -271,6 +271,9 @@ const reRefer = (st: SimState, m: MunicipalityState, id: number): void => {
 
 export const transfer = (st: SimState, m: MunicipalityState, id: number, why: string): void => {
   logFamily(st, id, 'transfer', why);
+  // Care given since the last review is owed, also to a provider that closes (its receivers collect it).
+  billPeriod(st, m, id);
+  st.episodes.periodStart[id] = st.week;
   move(st, m, id);
 };
 
