@@ -1,8 +1,8 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
+import { toAppError } from '../errors/to-app-error.ts';
 import type { SessionStore } from '../storage/session-store.ts';
 import { sendError } from './send-error.ts';
-import { toAppError } from './to-app-error.ts';
 
 /** 64 KiB: the largest legitimate body (a municipality's decisions, a scenario choice) is a few KiB. */
 export const defaultBodyLimitBytes = 64 * 1024;

@@ -1,6 +1,6 @@
-import { AppError } from '../errors/app-error.ts';
-import type { ErrorCode } from '../errors/error-catalog.ts';
 import { isStoreError, type StoreErrorCode } from '../storage/store-error.ts';
+import { AppError } from './app-error.ts';
+import type { ErrorCode } from './error-catalog.ts';
 
 // Fastify's own errors (body parsing, limits) that a user can cause, by their code.
 const fastifyCodes: Record<string, ErrorCode> = {
