@@ -1,0 +1,175 @@
+import type { Server as HttpServer } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+import { Server, type Socket } from 'socket.io';
+import type { ZodType } from 'zod';
+import { AppError, errorBody } from '../errors/app-error.ts';
+import { type Language, pickLanguage } from '../errors/language.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import { toAppError } from '../errors/to-app-error.ts';
+import { createTokenBucket, type TokenBucketLimiter } from '../http/token-bucket.ts';
+import { type Connection, type ConnectionData, roomOf, toConnection } from './connection.ts';
+import {
+  type Envelope,
+  envelopeSchema,
+  errorMessageType,
+  type Handshake,
+  handshakeSchema,
+  messageEvent,
+  type Reply,
+} from './message-envelope.ts';
+
+export type RealtimeLogger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+
+export type RealtimeOptions<P, M extends Envelope> = {
+  /** Who is connecting: a principal, or undefined to refuse (403). May throw an AppError (404, ...). */
+  authenticate: (handshake: Handshake, meta: { address: string }) => P | undefined | Promise<P | undefined>;
+  /** The game's schema for inbound messages (an envelope whose payload is narrowed per type). */
+  messageSchema: ZodType<M>;
+  /** Handles one validated message; its result is the acknowledgement. Messages of one client run in order. */
+  onMessage: (connection: Connection<P>, message: M) => unknown;
+  /** After authentication; throwing refuses the client (it gets an error envelope and is disconnected). */
+  onConnect?: (connection: Connection<P>) => void | Promise<void>;
+  onDisconnect?: (connection: Connection<P>, reason: string) => void | Promise<void>;
+  /** Largest inbound message; a bigger one closes the connection (Socket.IO's maxHttpBufferSize). */
+  maxMessageBytes?: number;
+  /** Handshake attempts per address, shared with the HTTP join route when the caller passes the same limiter. */
+  handshakeLimiter?: TokenBucketLimiter;
+  /** Messages per connection: a burst, then a steady rate; excess is refused with `rate_limited`. */
+  messageRate?: { capacity: number; refillPerSecond: number };
+  trustProxy?: boolean;
+  logger?: RealtimeLogger;
+};
+
+export type Realtime<P> = {
+  /** Sends an envelope to every client of a session. */
+  broadcast(sessionId: string, type: string, payload?: unknown): void;
+  /** The clients of a session now connected, for per-role sends. */
+  connections(sessionId: string): Connection<P>[];
+  /** Refuses new clients and drops the connected ones without a "go away" packet, so they reconnect later. */
+  close(): Promise<void>;
+};
+
+export const defaultMaxMessageBytes = 64 * 1024;
+export const defaultMessageRate = { capacity: 30, refillPerSecond: 10 } as const;
+
+const silent: RealtimeLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+const addressOf = (socket: Socket, trustProxy: boolean): string => {
+  const forwarded = socket.handshake.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return trustProxy && first ? first : socket.handshake.address;
+};
+
+// Socket.IO hands the error's `data` to the client's connect_error listener.
+const refusal = (error: AppError, language: Language) =>
+  Object.assign(new Error(error.code), { data: errorBody(error, language) });
+
+/** Attaches Socket.IO to the HTTP server: authenticated clients join their session's room; messages are validated. */
+export const createRealtime = <P, M extends Envelope>(
+  httpServer: HttpServer,
+  options: RealtimeOptions<P, M>,
+): Realtime<P> => {
+  const { trustProxy = false, logger = silent } = options;
+  const io = new Server(httpServer, {
+    maxHttpBufferSize: options.maxMessageBytes ?? defaultMaxMessageBytes,
+    // The web clients bundle socket.io-client; nothing else needs to be served.
+    serveClient: false,
+  });
+  const connectionData = new WeakMap<Socket, ConnectionData<P>>();
+  let closing = false;
+
+  io.use(async (socket, next) => {
+    const address = addressOf(socket, trustProxy);
+    let language = pickLanguage(socket.handshake.headers['accept-language']);
+    try {
+      if (closing) throw new AppError('unavailable');
+      const limited = options.handshakeLimiter?.take(address);
+      if (limited && !limited.allowed)
+        throw new AppError('rate_limited', { retryAfterSeconds: limited.retryAfterSeconds });
+      const handshake = parseInput(handshakeSchema, socket.handshake.auth, language);
+      language = handshake.language ?? language;
+      const principal = await options.authenticate(handshake, { address });
+      if (principal === undefined) throw new AppError('forbidden');
+      connectionData.set(socket, { sessionId: handshake.sessionId, principal, language, address });
+      next();
+    } catch (e) {
+      const error = toAppError(e);
+      if (error.status >= 500) logger.error({ err: e }, 'socket handshake failed');
+      next(refusal(error, language));
+    }
+  });
+
+  io.on('connection', (socket) => attach(socket, connectionData.get(socket)!, options, logger));
+
+  return {
+    broadcast: (sessionId, type, payload) => io.to(roomOf(sessionId)).emit(messageEvent, { type, payload }),
+    connections: (sessionId) =>
+      [...(io.sockets.adapter.rooms.get(roomOf(sessionId)) ?? [])].flatMap((id) => {
+        const socket = io.sockets.sockets.get(id);
+        const data = socket && connectionData.get(socket);
+        return socket && data ? [toConnection(socket, data)] : [];
+      }),
+    close: async () => {
+      closing = true;
+      // Not io.close(): that also closes the HTTP server, which belongs to the app and is closed by it.
+      io.engine.close();
+    },
+  };
+};
+
+const attach = <P, M extends Envelope>(
+  socket: Socket,
+  data: ConnectionData<P>,
+  options: RealtimeOptions<P, M>,
+  logger: RealtimeLogger,
+) => {
+  const connection = toConnection(socket, data);
+  const bucket = createTokenBucket({ ...(options.messageRate ?? defaultMessageRate), maxKeys: 1 });
+  socket.join(roomOf(data.sessionId));
+
+  const fail = (e: unknown, ack: unknown) => {
+    const error = toAppError(e);
+    if (error.status >= 500) logger.error({ err: e, socket: socket.id }, 'socket message failed');
+    const body = errorBody(error, data.language);
+    if (typeof ack === 'function') ack({ ok: false, ...body } satisfies Reply);
+    else connection.send(errorMessageType, body.error);
+  };
+
+  let refused = false;
+  const handle = async (raw: unknown, ack: unknown) => {
+    if (refused) return;
+    try {
+      const taken = bucket.take(socket.id);
+      if (!taken.allowed) throw new AppError('rate_limited', { retryAfterSeconds: taken.retryAfterSeconds });
+      const envelope = parseInput(envelopeSchema, raw, data.language, 'invalid_message');
+      const message = parseInput(options.messageSchema, envelope, data.language, 'invalid_message');
+      const result = await options.onMessage(connection, message);
+      if (typeof ack === 'function') ack({ ok: true, result } satisfies Reply);
+    } catch (e) {
+      fail(e, ack);
+    }
+  };
+
+  // One queue per client: its messages are handled in the order sent, and only after onConnect has finished.
+  let queue: Promise<unknown> = Promise.resolve()
+    .then(() => options.onConnect?.(connection))
+    .catch((e: unknown) => {
+      refused = true;
+      fail(e, undefined);
+      socket.disconnect(true);
+    });
+  socket.on(messageEvent, (raw: unknown, ack: unknown) => {
+    queue = queue.then(() => handle(raw, ack));
+  });
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (event !== messageEvent) fail(new AppError('invalid_message'), args.at(-1));
+  });
+  socket.on('disconnect', (reason) => {
+    // A client refused by onConnect never joined, so it does not leave either.
+    queue = queue
+      .then(() => (refused ? undefined : options.onDisconnect?.(connection, reason)))
+      .catch((e: unknown) => {
+        logger.error({ err: e, socket: socket.id }, 'disconnect hook failed');
+      });
+  });
+};

@@ -1,0 +1,71 @@
+/**
+ * Where sessions live: each session is its metadata plus an append-only action log (the truth) and optional
+ * state snapshots (a cache, rebuildable by replaying the log). The interface is async so that a PostgreSQL
+ * implementation can be added later behind the same contract suite (session-store-contract.ts).
+ */
+
+/** A JSON value, as the store reads it back. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * The server's lifecycle of a session record, not the game's phases (those live in the action log): active
+ * sessions are loaded again after a restart; finished ones stay readable for export and replay.
+ */
+export const sessionStatuses = ['active', 'finished', 'archived'] as const;
+export type SessionStatus = (typeof sessionStatuses)[number];
+
+export type NewSession = {
+  id: string;
+  /** Unique over all sessions, as the caller normalised it (see security/codes.ts). */
+  joinCode: string;
+  /** SHA-256 of the facilitator token; the token itself is never stored. */
+  facilitatorTokenHash: string;
+  /** ISO 8601 time of creation, from the caller's clock. */
+  createdAt: string;
+  /** The session's settings (scenario, municipalities, rounds, ...); any JSON value. */
+  config: unknown;
+};
+
+export type SessionRecord = {
+  id: string;
+  joinCode: string;
+  facilitatorTokenHash: string;
+  createdAt: string;
+  config: JsonValue;
+  status: SessionStatus;
+  /** Sequence number of the last action, 0 while the log is empty. */
+  lastSeq: number;
+};
+
+export type LoggedAction = { seq: number; action: JsonValue };
+export type Snapshot = { seq: number; text: string };
+
+export type SessionStore = {
+  /** Adds a session with status `active`; StoreError `duplicate_session` or `duplicate_join_code`. */
+  createSession(meta: NewSession): Promise<SessionRecord>;
+  /**
+   * Appends one action. `seq` must be exactly lastSeq + 1 (so the first action is 1): optimistic concurrency
+   * that turns a lost race or a double submit into StoreError `seq_conflict` instead of a forked log.
+   */
+  appendAction(sessionId: string, seq: number, action: unknown): Promise<void>;
+  /** The log in seq order, from `fromSeq` (inclusive, default 1). */
+  readLog(sessionId: string, fromSeq?: number): Promise<LoggedAction[]>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Exact match on the stored join code. */
+  findByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;
+  /** All sessions, oldest first. */
+  listSessions(): Promise<SessionRecord[]>;
+  setStatus(id: string, status: SessionStatus): Promise<void>;
+  /** Caches the serialised state after action `seq` (0 = initial state); replaces one at the same seq. */
+  putSnapshot(sessionId: string, seq: number, text: string): Promise<void>;
+  /** The snapshot with the highest seq, at or before `atOrBeforeSeq` when given (replay of an earlier round). */
+  latestSnapshot(sessionId: string, atOrBeforeSeq?: number): Promise<Snapshot | undefined>;
+  /**
+   * Drops cached snapshots of one session, or of all when no id is given (after an engine change made them
+   * stale). Never touches the log.
+   */
+  deleteSnapshots(sessionId?: string): Promise<void>;
+  /** Throws when the store cannot serve requests (closed or broken); used by the health check. */
+  check(): Promise<void>;
+  close(): Promise<void>;
+};

@@ -1,0 +1,185 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { fromJsonText, toJsonText } from './json-text.ts';
+import type { SessionRecord, SessionStore, Snapshot } from './session-store.ts';
+import { migrate } from './sqlite-migrations.ts';
+import {
+  checkAppendSeq,
+  checkNewSession,
+  checkSnapshotSeq,
+  checkStatus,
+  sessionNotFound,
+} from './store-checks.ts';
+import { StoreError } from './store-error.ts';
+
+export const defaultDbFile = './data/monopolycentrisme.sqlite';
+
+type SessionRow = {
+  id: string;
+  join_code: string;
+  facilitator_token_hash: string;
+  created_at: string;
+  status: string;
+  config: string;
+  last_seq: number;
+};
+
+const toRecord = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  joinCode: row.join_code,
+  facilitatorTokenHash: row.facilitator_token_hash,
+  createdAt: row.created_at,
+  config: fromJsonText(row.config),
+  status: checkStatus(row.status),
+  lastSeq: row.last_seq,
+});
+
+const selectSessions = `SELECT s.*, (SELECT COALESCE(MAX(a.seq), 0) FROM actions a WHERE a.session_id = s.id)
+  AS last_seq FROM sessions s`;
+
+const openDatabase = (file: string) => {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const db = new BetterSqlite3(file);
+  try {
+    // WAL: readers (exports, replays) never block the writer. FULL: a reported append survives power loss,
+    // worth one fsync per action at classroom rates.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // A second process on the same file (a backup, a CLI export) waits instead of failing at once.
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+};
+
+const prepareStatements = (db: BetterSqlite3.Database) => ({
+  insertSession: db.prepare(
+    `INSERT INTO sessions (id, join_code, facilitator_token_hash, created_at, status, config)
+     VALUES (?, ?, ?, ?, 'active', ?)`,
+  ),
+  sessionById: db.prepare<[string], SessionRow>(`${selectSessions} WHERE s.id = ?`),
+  sessionByJoinCode: db.prepare<[string], SessionRow>(`${selectSessions} WHERE s.join_code = ?`),
+  allSessions: db.prepare<[], SessionRow>(`${selectSessions} ORDER BY s.created_at, s.rowid`),
+  hasSession: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM sessions WHERE id = ?'),
+  lastSeq: db.prepare<[string], { last: number }>(
+    'SELECT COALESCE(MAX(seq), 0) AS last FROM actions WHERE session_id = ?',
+  ),
+  insertAction: db.prepare('INSERT INTO actions (session_id, seq, action) VALUES (?, ?, ?)'),
+  readLog: db.prepare<[string, number], { seq: number; action: string }>(
+    'SELECT seq, action FROM actions WHERE session_id = ? AND seq >= ? ORDER BY seq',
+  ),
+  setStatus: db.prepare('UPDATE sessions SET status = ? WHERE id = ?'),
+  putSnapshot: db.prepare(
+    `INSERT INTO snapshots (session_id, seq, text) VALUES (?, ?, ?)
+     ON CONFLICT (session_id, seq) DO UPDATE SET text = excluded.text`,
+  ),
+  latestSnapshot: db.prepare<[string, number], Snapshot>(
+    'SELECT seq, text FROM snapshots WHERE session_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1',
+  ),
+  deleteSnapshots: db.prepare('DELETE FROM snapshots WHERE session_id = ?'),
+  deleteAllSnapshots: db.prepare('DELETE FROM snapshots'),
+  ping: db.prepare('SELECT 1'),
+});
+
+/**
+ * The default store: one SQLite file (created with its directory when missing) in WAL mode. better-sqlite3 is
+ * synchronous, so every method runs to completion before the next starts; writes that read first (append,
+ * snapshot) run in IMMEDIATE transactions so a second process cannot slip in between the check and the write.
+ */
+export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = {}): SessionStore => {
+  const db = openDatabase(file);
+  const sql = prepareStatements(db);
+  let closed = false;
+
+  const open = () => {
+    if (closed) throw new StoreError('store_closed', 'the store is closed');
+  };
+  const requireSession = (id: string) => {
+    open();
+    if (!sql.hasSession.get(id)) throw sessionNotFound(id);
+  };
+  const lastSeqOf = (id: string) => sql.lastSeq.get(id)?.last ?? 0;
+
+  const createSession = db.transaction((row: ReturnType<typeof checkNewSession>) => {
+    if (sql.hasSession.get(row.id)) throw new StoreError('duplicate_session', `session ${row.id} exists`);
+    if (sql.sessionByJoinCode.get(row.joinCode))
+      throw new StoreError('duplicate_join_code', 'join code in use');
+    sql.insertSession.run(row.id, row.joinCode, row.facilitatorTokenHash, row.createdAt, row.configText);
+  });
+  const appendAction = db.transaction((sessionId: string, seq: number, text: string) => {
+    requireSession(sessionId);
+    checkAppendSeq(seq, lastSeqOf(sessionId));
+    sql.insertAction.run(sessionId, seq, text);
+  });
+  const putSnapshot = db.transaction((sessionId: string, seq: number, text: string) => {
+    requireSession(sessionId);
+    checkSnapshotSeq(seq, lastSeqOf(sessionId));
+    sql.putSnapshot.run(sessionId, seq, text);
+  });
+
+  return {
+    async createSession(meta) {
+      open();
+      createSession.immediate(checkNewSession(meta));
+      return toRecord(sql.sessionById.get(meta.id)!);
+    },
+    async appendAction(sessionId, seq, action) {
+      open();
+      // Serialised before the transaction: a value that is not JSON never gets near the file.
+      appendAction.immediate(sessionId, seq, toJsonText(action, 'action'));
+    },
+    async readLog(sessionId, fromSeq = 1) {
+      requireSession(sessionId);
+      return sql.readLog.all(sessionId, fromSeq).map((r) => ({ seq: r.seq, action: fromJsonText(r.action) }));
+    },
+    async getSession(id) {
+      open();
+      const row = sql.sessionById.get(id);
+      return row && toRecord(row);
+    },
+    async findByJoinCode(code) {
+      open();
+      const row = sql.sessionByJoinCode.get(code);
+      return row && toRecord(row);
+    },
+    async listSessions() {
+      open();
+      return sql.allSessions.all().map(toRecord);
+    },
+    async setStatus(id, status) {
+      requireSession(id);
+      sql.setStatus.run(checkStatus(status), id);
+    },
+    async putSnapshot(sessionId, seq, text) {
+      open();
+      putSnapshot.immediate(sessionId, seq, String(text));
+    },
+    async latestSnapshot(sessionId, atOrBeforeSeq = Number.MAX_SAFE_INTEGER) {
+      requireSession(sessionId);
+      return sql.latestSnapshot.get(sessionId, atOrBeforeSeq);
+    },
+    async deleteSnapshots(sessionId) {
+      if (sessionId === undefined) {
+        open();
+        sql.deleteAllSnapshots.run();
+        return;
+      }
+      requireSession(sessionId);
+      sql.deleteSnapshots.run(sessionId);
+    },
+    async check() {
+      open();
+      sql.ping.get();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+};
