@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'engine/**/*.test.ts',
+      'game/**/*.test.ts',
       'server/**/*.test.ts',
       'scenarios/**/*.test.ts',
       'tests/**/*.test.ts',
