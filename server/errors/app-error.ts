@@ -6,6 +6,11 @@ export type Issue = { path: string; message: string };
 
 export type ErrorDetails = {
   issues?: Issue[];
+  /**
+   * For `action_refused`: the game's own reason (a code of game/rules/errors.ts) with its message in both
+   * languages; the wire message is the game's, so a student reads why exactly, not a generic refusal.
+   */
+  reason?: { code: string; message: { nl: string; en: string } };
   /** For `rate_limited`: when to try again; also sent as the Retry-After header. */
   retryAfterSeconds?: number;
 };
@@ -32,8 +37,12 @@ export class AppError extends Error {
 }
 
 /** The wire shape of every error: `{ error: { code, message, ...details } }`. */
-export type ErrorBody = { error: { code: ErrorCode; message: string } & ErrorDetails };
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; reason?: string } & Omit<ErrorDetails, 'reason'>;
+};
 
-export const errorBody = (error: AppError, language: Language): ErrorBody => ({
-  error: { code: error.code, message: errorCatalog[error.code][language], ...error.details },
-});
+export const errorBody = (error: AppError, language: Language): ErrorBody => {
+  const { reason, ...details } = error.details;
+  const message = reason ? reason.message[language] : errorCatalog[error.code][language];
+  return { error: { code: error.code, message, ...(reason ? { reason: reason.code } : {}), ...details } };
+};

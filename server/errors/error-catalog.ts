@@ -49,6 +49,11 @@ export const errorCatalog = {
     nl: 'Iemand anders was je net voor; probeer het opnieuw.',
     en: 'Someone else got there first; please try again.',
   },
+  action_refused: {
+    status: 409,
+    nl: 'Deze actie kan nu niet.',
+    en: 'This action is not possible now.',
+  },
   payload_too_large: {
     status: 413,
     nl: 'Het verzoek is te groot.',

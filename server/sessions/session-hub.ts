@@ -1,0 +1,171 @@
+import {
+  type Actor,
+  createGame,
+  type Effect,
+  findSeatByRejoinCode,
+  findSeatByToken,
+  type GameConfig,
+  type GameState,
+  parseGameConfig,
+  serializeGame,
+  step,
+} from '../../game/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { createFacilitatorToken, createSeatToken, hashToken, tokenMatchesHash } from '../security/secret-token.ts';
+import { createJoinCode, createRejoinCode } from '../security/session-codes.ts';
+import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
+import { isStoreError } from '../storage/store-error.ts';
+import { gameRefusal } from './game-refusal.ts';
+import { loadLiveState } from './load-live-state.ts';
+import { createSessionLock } from './session-lock.ts';
+import type { Principal } from './session-principal.ts';
+
+export type HubClock = () => number;
+
+export type CreatedSession = { record: SessionRecord; facilitatorToken: string; state: GameState };
+export type SeatCredentials = { sessionId: string; seatId: string; seatToken: string; rejoinCode: string };
+
+/** Told after every accepted, logged action: the realtime layer pushes fresh views, the timer reschedules. */
+export type ChangeListener = (sessionId: string, state: GameState, effects: readonly Effect[]) => void;
+
+export type SessionHubOptions = {
+  store: SessionStore;
+  clock?: HubClock;
+  /** A seed for sessions created without one; injected so tests are repeatable. */
+  newSeed?: () => number;
+  newId?: () => string;
+};
+
+type Live = { record: SessionRecord; state: GameState; seq: number };
+
+/**
+ * The one authority over live sessions (boardgame.io's Master): every change goes through `dispatch`, which
+ * runs the pure rules, appends the action to the store's log and only then makes the new state current. A
+ * session not in memory (after a restart) is rebuilt from its snapshot and log on first use.
+ */
+export const createSessionHub = ({
+  store,
+  clock = Date.now,
+  newSeed = () => Math.floor(Math.random() * 2 ** 32),
+  newId = () => createSeatToken().slice(0, 22),
+}: SessionHubOptions) => {
+  const live = new Map<string, Live>();
+  const lock = createSessionLock();
+  const listeners: ChangeListener[] = [];
+
+  const load = async (sessionId: string): Promise<Live> => {
+    const cached = live.get(sessionId);
+    if (cached) return cached;
+    const record = await store.getSession(sessionId);
+    if (!record) throw new AppError('session_not_found');
+    const loaded = await loadLiveState(store, record);
+    const entry = live.get(sessionId) ?? { record, ...loaded };
+    live.set(sessionId, entry);
+    return entry;
+  };
+
+  const commit = async (entry: Live, action: unknown): Promise<{ state: GameState; effects: Effect[] }> => {
+    const result = step(entry.state, action);
+    if (!result.ok) throw gameRefusal(result.error);
+    const effects = result.effects ?? [];
+    // A no-op (a timer tick before the deadline) returns the same state: nothing to log or tell.
+    if (result.state === entry.state) return { state: entry.state, effects };
+    try {
+      await store.appendAction(entry.record.id, entry.seq + 1, action);
+    } catch (e) {
+      // The rules may have advanced the engine in place: forget this copy, the log is the truth.
+      live.delete(entry.record.id);
+      throw e;
+    }
+    entry.seq += 1;
+    entry.state = result.state;
+    if (effects.some((x) => x.kind === 'round-resolved')) {
+      await store.putSnapshot(entry.record.id, entry.seq, serializeGame(entry.state));
+    }
+    for (const listen of listeners) listen(entry.record.id, entry.state, effects);
+    return { state: entry.state, effects };
+  };
+
+  /** Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. */
+  const dispatch = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+    lock.run(sessionId, async () => commit(await load(sessionId), { ...body, actor, at: clock() }));
+
+  const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
+    const parsed = parseGameConfig({ seed: newSeed(), ...input });
+    if (!parsed.ok) throw new AppError('invalid_request', { issues: parsed.issues });
+    const config: GameConfig = parsed.config;
+    const state = createGame(config);
+    const facilitatorToken = createFacilitatorToken();
+    for (let attempt = 0; ; attempt++) {
+      const meta = {
+        id: newId(),
+        joinCode: await createJoinCode(store),
+        facilitatorTokenHash: hashToken(facilitatorToken),
+        createdAt: new Date(clock()).toISOString(),
+        config,
+      };
+      try {
+        const record = await store.createSession(meta);
+        await store.putSnapshot(record.id, 0, serializeGame(state));
+        live.set(record.id, { record, state, seq: 0 });
+        return { record, facilitatorToken, state };
+      } catch (e) {
+        // Two sessions drew the same free code at once: draw again (see createJoinCode).
+        if (attempt < 3 && isStoreError(e, 'duplicate_join_code')) continue;
+        throw e;
+      }
+    }
+  };
+
+  const join = async (
+    sessionId: string,
+    seat: { displayName: string; municipalityId?: string; role?: string },
+  ): Promise<SeatCredentials> => {
+    const entry = await load(sessionId);
+    const seatId = newId();
+    const seatToken = createSeatToken();
+    const rejoinCode = await createRejoinCode((c) => findSeatByRejoinCode(entry.state, c) !== undefined);
+    await dispatch(sessionId, { kind: 'seat', seatId }, { type: 'join', ...seat, seatId, seatToken, rejoinCode });
+    return { sessionId, seatId, seatToken, rejoinCode };
+  };
+
+  /** A returning student: the rejoin code finds the seat, which gets a fresh token (the old one stops). */
+  const rejoin = async (sessionId: string, rejoinCode: string): Promise<SeatCredentials> => {
+    const entry = await load(sessionId);
+    const seat = findSeatByRejoinCode(entry.state, rejoinCode);
+    if (!seat) throw new AppError('forbidden');
+    const seatToken = createSeatToken();
+    await dispatch(sessionId, { kind: 'seat', seatId: seat.id }, { type: 'rejoin', seatToken });
+    return { sessionId, seatId: seat.id, seatToken, rejoinCode };
+  };
+
+  /** The principal a token stands for in a session, or undefined when it stands for nothing there. */
+  const authenticate = async (sessionId: string, token: string): Promise<Principal | undefined> => {
+    const entry = await load(sessionId);
+    if (tokenMatchesHash(token, entry.record.facilitatorTokenHash)) return { kind: 'facilitator', sessionId };
+    const seat = findSeatByToken(entry.state, token);
+    return seat ? { kind: 'seat', sessionId, seatId: seat.id } : undefined;
+  };
+
+  return {
+    create,
+    join,
+    rejoin,
+    dispatch,
+    authenticate,
+    /** The current state and log position (read-only use: projections, export). */
+    current: async (sessionId: string) => {
+      const { state, seq, record } = await load(sessionId);
+      return { state, seq, record };
+    },
+    findByJoinCode: (code: string) => store.findByJoinCode(code),
+    onChange: (listener: ChangeListener) => void listeners.push(listener),
+    /** Sessions in memory, for the timer service after a restart. */
+    liveSessionIds: () => [...live.keys()],
+    loadActive: async () => {
+      for (const record of await store.listSessions()) if (record.status === 'active') await load(record.id);
+    },
+  };
+};
+
+export type SessionHub = ReturnType<typeof createSessionHub>;

@@ -1,0 +1,5 @@
+/** Who is on the other end of a request or socket, once the token has been checked against the session. */
+export type Principal =
+  | { kind: 'facilitator'; sessionId: string }
+  | { kind: 'seat'; sessionId: string; seatId: string }
+  | { kind: 'projector'; sessionId: string };
