@@ -7,12 +7,12 @@ import type { GameState } from '../state/game-state.ts';
 
 /**
  * A small region for fast tests: four municipalities of about a thousand youths with three different
- * policies, a one-year warm-up and two named families each. A year takes a few milliseconds.
+ * policies, a two-year warm-up and two named families each. A year takes a few milliseconds.
  */
 export const tinyScenario = (): ScenarioInput => ({
   id: 'kleinland',
   name: 'Kleinland',
-  warmupWeeks: 52,
+  warmupWeeks: 104,
   region: { id: 'kleinland', name: 'Kleinland' },
   namedFamilies: ['ryan', 'sara'],
   municipalities: [
@@ -41,25 +41,27 @@ export const tinyScenario = (): ScenarioInput => ({
     },
     { id: 'zuidwaard', name: 'Zuidwaard', youth: 800, budgetEur: 1_496_000, area: 'kleinland' },
   ],
+  // Capacity per 1000 youths as scenarios/capacity.ts sizes it, for 4,100 youths.
   providers: [
-    { id: 'amb', name: 'Ambulant', type: 'ambulant', area: 'kleinland', fte: 1.2, count: 5 },
-    { id: 'ggz', name: 'Jeugd-ggz', type: 'specialist', area: 'kleinland', fte: 1.4, count: 4 },
+    { id: 'amb', name: 'Ambulant', type: 'ambulant', area: 'kleinland', fte: 4.4, count: 5 },
+    { id: 'ggz', name: 'Jeugd-ggz', type: 'specialist', area: 'kleinland', fte: 5, count: 4 },
     {
       id: 'open',
       name: 'Open groep',
       type: 'residential',
       area: 'kleinland',
-      fte: 4,
-      beds: 4,
+      fte: 12,
+      beds: 12,
       bedType: 'open',
+      count: 2,
     },
     {
       id: 'beh',
       name: 'Behandelgroep',
       type: 'residential',
       area: 'kleinland',
-      fte: 3,
-      beds: 3,
+      fte: 8,
+      beds: 8,
       bedType: 'behandel',
     },
     {
@@ -67,8 +69,8 @@ export const tinyScenario = (): ScenarioInput => ({
       name: 'Gesloten',
       type: 'residential',
       area: 'kleinland',
-      fte: 2,
-      beds: 2,
+      fte: 8,
+      beds: 8,
       bedType: 'gesloten',
     },
     { id: 'crisis', name: 'Crisis', type: 'crisis', area: 'kleinland', fte: 1.8, beds: 1 },

@@ -1,0 +1,93 @@
+import { cardById } from '../cards/card-catalogue.ts';
+import type { Card } from '../cards/card-types.ts';
+import { botRoles } from '../rules/seat-roles.ts';
+import type { GameState } from '../state/game-state.ts';
+import { roundYears, teamSeats } from '../state/queries.ts';
+
+/** Where the session is: status, round, phase, years and the timer (the client counts down to the deadline). */
+export const sessionView = (state: GameState) => ({
+  status: state.status,
+  round: state.round,
+  rounds: state.config.rounds,
+  phase: state.phase,
+  years: state.round > 0 ? roundYears(state, state.round) : [],
+  language: state.config.language,
+  scenario: { id: state.scenarioId, name: state.scenarioName },
+  region: state.regionName,
+  timer: {
+    phaseStartedAt: state.timer.phaseStartedAt,
+    deadline: state.timer.deadline,
+    paused: state.timer.pausedRemainingMs !== null,
+    remainingMs: state.timer.pausedRemainingMs,
+  },
+});
+
+/** Every team as the whole class may see it: size, bot roles and whether it has submitted (not what). */
+export const publicTeams = (state: GameState) =>
+  state.teams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    students: teamSeats(state, t.id).length,
+    botRoles: botRoles(state, t.id),
+    submitted: t.submission !== null,
+  }));
+
+const cardView = (card: Card) => ({
+  id: card.id,
+  title: card.title,
+  story: card.story,
+  effect: card.effect,
+  sources: card.sources,
+});
+
+/** Cards in play, with their sources (GAME.md section 8); the deck's order stays hidden. */
+export const revealedCards = (state: GameState) =>
+  state.cards.drawn.map((d) => {
+    const card = cardById(d.cardId) as Card;
+    const lastRound = card.rounds === null ? null : d.fromRound + card.rounds - 1;
+    const round = Math.max(1, state.round);
+    return {
+      ...cardView(card),
+      fromRound: d.fromRound,
+      lastRound,
+      via: d.via,
+      active: d.fromRound <= round && (lastRound === null || round <= lastRound),
+    };
+  });
+
+/** The regional table: what is in force, what was agreed this round and the open proposal with its votes. */
+export const regionalTableView = (state: GameState) => {
+  const p = state.regional.proposal;
+  return {
+    inForce: state.regional.inForce,
+    adopted: state.regional.adopted,
+    proposal: p && {
+      id: p.id,
+      decisions: p.decisions,
+      municipalityId: p.municipalityId,
+      votes: state.teams.map((t) => ({
+        municipalityId: t.id,
+        vote: t.id in p.votes ? (p.votes[t.id] ? 'agree' : 'disagree') : 'pending',
+      })),
+    },
+  };
+};
+
+/** The region's years and a few headline numbers per municipality, meetbaar next to merkbaar. */
+export const regionResults = (state: GameState) => ({
+  region: state.sim.regionHistory,
+  municipalities: state.teams.map((t, i) => ({
+    id: t.id,
+    name: t.name,
+    years: state.sim.history[i].map((y) => ({
+      year: y.year,
+      spendEur: y.spendEur,
+      budgetEur: y.budgetEur,
+      registeredWaiting: y.dashboard.registeredWaiting,
+      weeksToFirstHelp: y.weeksToFirstHelp.median,
+      storyTellingsPerFamily: y.storyTellingsPerFamily,
+      thuiszitters: y.thuiszitters,
+      trust: y.trust,
+    })),
+  })),
+});
