@@ -11,7 +11,12 @@ import {
   step,
 } from '../../game/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { createFacilitatorToken, createSeatToken, hashToken, tokenMatchesHash } from '../security/secret-token.ts';
+import {
+  createFacilitatorToken,
+  createSeatToken,
+  hashToken,
+  tokenMatchesHash,
+} from '../security/secret-token.ts';
 import { createJoinCode, createRejoinCode } from '../security/session-codes.ts';
 import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
@@ -125,7 +130,11 @@ export const createSessionHub = ({
     const seatId = newId();
     const seatToken = createSeatToken();
     const rejoinCode = await createRejoinCode((c) => findSeatByRejoinCode(entry.state, c) !== undefined);
-    await dispatch(sessionId, { kind: 'seat', seatId }, { type: 'join', ...seat, seatId, seatToken, rejoinCode });
+    await dispatch(
+      sessionId,
+      { kind: 'seat', seatId },
+      { type: 'join', ...seat, seatId, seatToken, rejoinCode },
+    );
     return { sessionId, seatId, seatToken, rejoinCode };
   };
 

@@ -1,8 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
-import { createRealtime, type RealtimeLogger } from '../realtime/create-realtime.ts';
 import type { TokenBucketLimiter } from '../http/token-bucket.ts';
+import { createRealtime, type RealtimeLogger } from '../realtime/create-realtime.ts';
 import { viewFor } from './principal-view.ts';
 import type { SessionHub } from './session-hub.ts';
 import type { Principal } from './session-principal.ts';
@@ -15,7 +15,10 @@ export const PROJECTOR_TOKEN = 'projector';
  * token and its clock); `view` asks for the current view again (after a wake-up, say).
  */
 const messageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('action'), payload: z.object({ type: z.string().min(1).max(40) }).loose() }),
+  z.strictObject({
+    type: z.literal('action'),
+    payload: z.object({ type: z.string().min(1).max(40) }).loose(),
+  }),
   z.strictObject({ type: z.literal('view'), payload: z.undefined().optional() }),
 ]);
 
@@ -46,15 +49,21 @@ export const attachSessionRealtime = (
       connection.send('view', viewFor(state, connection.principal));
     },
     onMessage: async (connection, message) => {
-      if (message.type === 'view') return viewFor((await hub.current(connection.sessionId)).state, connection.principal);
+      if (message.type === 'view')
+        return viewFor((await hub.current(connection.sessionId)).state, connection.principal);
       // The projector only watches.
       if (connection.principal.kind === 'projector') throw new AppError('forbidden');
-      const { effects } = await hub.dispatch(connection.sessionId, actorOf(connection.principal), message.payload);
+      const { effects } = await hub.dispatch(
+        connection.sessionId,
+        actorOf(connection.principal),
+        message.payload,
+      );
       return { effects };
     },
   });
   hub.onChange((sessionId, state) => {
-    for (const connection of realtime.connections(sessionId)) connection.send('view', viewFor(state, connection.principal));
+    for (const connection of realtime.connections(sessionId))
+      connection.send('view', viewFor(state, connection.principal));
   });
   return realtime;
 };

@@ -31,7 +31,9 @@ const joinCode = z
   .refine((c) => isWellFormedCode(c, joinCodeLength), { message: 'join code: 6 letters or digits' });
 
 /** The facilitator's settings; the game's own schema checks them in full (game/config/game-config.ts). */
-const createBody = z.object({ scenario: z.unknown(), municipalities: z.unknown(), rounds: z.unknown() }).loose();
+const createBody = z
+  .object({ scenario: z.unknown(), municipalities: z.unknown(), rounds: z.unknown() })
+  .loose();
 const joinBody = z
   .object({
     joinCode,
@@ -73,7 +75,10 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
   app.get('/api/join/:code', { preHandler: joinLimit }, async (request) => {
     const { code } = parseParams(request, z.object({ code: joinCode }).strict());
     const record = await sessionByCode(store, code);
-    const { view } = viewFor((await hub.current(record.id)).state, { kind: 'projector', sessionId: record.id });
+    const { view } = viewFor((await hub.current(record.id)).state, {
+      kind: 'projector',
+      sessionId: record.id,
+    });
     return { sessionId: record.id, joinCode: record.joinCode, lobby: view };
   });
 
@@ -111,7 +116,10 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
     const { id } = parseParams(request, sessionParams);
     const principal = await requestPrincipal(hub, request, id);
     const body = parseBody(request, actionBody);
-    const actor = principal.kind === 'seat' ? { kind: 'seat' as const, seatId: principal.seatId } : { kind: 'facilitator' as const };
+    const actor =
+      principal.kind === 'seat'
+        ? { kind: 'seat' as const, seatId: principal.seatId }
+        : { kind: 'facilitator' as const };
     const { state, effects } = await hub.dispatch(id, actor, body);
     return { ok: true, effects, ...viewFor(state, principal) };
   });
@@ -140,7 +148,11 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
     const { record, state } = await hub.current(id);
     if (round > state.rounds.length) throw new AppError('not_found');
     // The state right after the round was resolved (round 0: the lobby, before any action).
-    const { state: replayed, seq } = replayUntil(record.config, await store.readLog(id), (s) => s.rounds.length >= round);
+    const { state: replayed, seq } = replayUntil(
+      record.config,
+      await store.readLog(id),
+      (s) => s.rounds.length >= round,
+    );
     return {
       round,
       seq,

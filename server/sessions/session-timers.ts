@@ -10,7 +10,10 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
  */
 export const createSessionTimers = (
   hub: SessionHub,
-  { clock = Date.now, onError = (_e: unknown) => undefined }: { clock?: () => number; onError?: (e: unknown) => void } = {},
+  {
+    clock = Date.now,
+    onError = (_e: unknown) => undefined,
+  }: { clock?: () => number; onError?: (e: unknown) => void } = {},
 ) => {
   const timeouts = new Map<string, NodeJS.Timeout>();
 
@@ -25,7 +28,10 @@ export const createSessionTimers = (
     const deadline = state.timer.deadline;
     if (state.status !== 'rounds' || deadline === null) return;
     const delay = Math.min(MAX_DELAY_MS, Math.max(0, deadline - clock()));
-    timeouts.set(sessionId, setTimeout(() => (deadline - clock() > 0 ? arm(sessionId, state) : tick(sessionId)), delay));
+    timeouts.set(
+      sessionId,
+      setTimeout(() => (deadline - clock() > 0 ? arm(sessionId, state) : tick(sessionId)), delay),
+    );
   };
 
   hub.onChange((sessionId, state) => arm(sessionId, state));
