@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { listPresets, presetsDir } from '../../scenarios/load-preset.ts';
+import { defaultDataDir, defaultHost, defaultPort, type RawServeOptions } from '../config/server-config.ts';
 import { defaultSeed, defaultYears, maxYears, type RawSimulateOptions } from './cli-options.ts';
 import { exitFailure, exitUsage, runSimulateCommand } from './simulate-command.ts';
 
@@ -17,7 +18,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const program = new Command()
   .name('monopolycentrisme')
-  .description('Simulation of Dutch youth care: run scenarios from the command line.')
+  .description(
+    'Simulation of Dutch youth care: run scenarios from the command line, or serve the classroom game.',
+  )
   .version(version)
   .showHelpAfterError()
   // Commander exits with 1 on usage errors; we want 2 for those, like the option validation.
@@ -51,6 +54,33 @@ program
     }
     const width = Math.max(...presets.map((p) => p.id.length));
     process.stdout.write(presets.map((p) => `${p.id.padEnd(width)}  ${p.name}\n`).join(''));
+  });
+
+program
+  .command('serve')
+  .description('start the game server (HTTP and realtime) on one port; stop with Ctrl+C')
+  // Defaults, environment variables and checks live in config/server-config.ts (zod).
+  .option('-p, --port <n>', `port, 0 for any free port (default: $PORT or ${defaultPort})`)
+  .option('--host <address>', `address to listen on (default: $HOST or ${defaultHost}, every interface)`)
+  .option('--data-dir <dir>', `directory for the SQLite database (default: $DATA_DIR or ${defaultDataDir})`)
+  .option(
+    '--log-level <level>',
+    'fatal, error, warn, info, debug, trace or silent (default: $LOG_LEVEL or info)',
+  )
+  .option(
+    '--trust-proxy',
+    'take client addresses from X-Forwarded-For (behind a reverse proxy; or TRUST_PROXY=1)',
+  )
+  .action(async (options: RawServeOptions) => {
+    // Loaded on demand, like the engine: simulate, presets and --help need no HTTP stack or native SQLite.
+    const { runServeCommand } = await import('./serve-command.ts');
+    const outcome = await runServeCommand(options, {
+      stderr: process.stderr,
+      env: process.env,
+      cwd: process.cwd(),
+    });
+    // Resolves only after a signal has shut the server down.
+    process.exitCode = 'code' in outcome ? outcome.code : await outcome.stopped;
   });
 
 try {

@@ -46,6 +46,8 @@ export type SessionStore = {
   /**
    * Appends one action. `seq` must be exactly lastSeq + 1 (so the first action is 1): optimistic concurrency
    * that turns a lost race or a double submit into StoreError `seq_conflict` instead of a forked log.
+   * The action must survive JSON exactly (reads back equal, except -0 as 0); anything JSON would drop or
+   * change (undefined, NaN, a Date, a Map, a cycle) is refused with `invalid_json` and nothing is written.
    */
   appendAction(sessionId: string, seq: number, action: unknown): Promise<void>;
   /** The log in seq order, from `fromSeq` (inclusive, default 1). */

@@ -18,10 +18,12 @@ export const checkSnapshotSeq = (seq: number, lastSeq: number): void => {
   }
 };
 
+const isSessionStatus = (status: string): status is SessionStatus =>
+  (sessionStatuses as readonly string[]).includes(status);
+
 export const checkStatus = (status: string): SessionStatus => {
-  const known: readonly string[] = sessionStatuses;
-  if (!known.includes(status)) throw new StoreError('invalid_status', `unknown session status: ${status}`);
-  return status as SessionStatus;
+  if (!isSessionStatus(status)) throw new StoreError('invalid_status', `unknown session status: ${status}`);
+  return status;
 };
 
 /** The row to store for a new session, with its config serialised; throws before anything is written. */

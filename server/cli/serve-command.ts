@@ -1,0 +1,101 @@
+import type { DestinationStream } from 'pino';
+import { parseServerConfig, type RawServeOptions } from '../config/server-config.ts';
+import { createLogger } from '../logging/create-logger.ts';
+import { type RunningServer, startServer } from '../serve/start-server.ts';
+import { createSqliteStore } from '../storage/sqlite-store.ts';
+import { exitFailure, exitOk, exitUsage, type OutStream } from './simulate-command.ts';
+
+export type ServeIo = {
+  stderr: OutStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Where the JSON log lines go; stdout when left out. */
+  logDestination?: DestinationStream;
+  /** process.on in production (a second signal must be heard too); tests send signals by hand. */
+  onSignal?: (signal: NodeJS.Signals, handler: () => void) => void;
+  /** Leaves the process at once; only for a second signal or a shutdown that hangs. */
+  exit?: (code: number) => void;
+};
+
+export type ServeOutcome = { code: number } | { server: RunningServer; stopped: Promise<number> };
+
+/** A shutdown that has not finished by then is cut short: the lecturer is waiting at the keyboard. */
+export const shutdownTimeoutMs = 10_000;
+
+const describeStartError = (e: unknown, port: number): string => {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return `port ${port} is already in use; pick another with --port or PORT`;
+  if (code === 'EACCES') return `not allowed to listen on port ${port}; use a port above 1023`;
+  return e instanceof Error ? e.message : String(e);
+};
+
+/**
+ * `serve`: starts HTTP and realtime over the SQLite store in the data directory and stops cleanly on SIGINT or
+ * SIGTERM (realtime, then HTTP, then the store). A second signal leaves at once.
+ */
+export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promise<ServeOutcome> => {
+  const parsed = parseServerConfig(raw, io.env, io.cwd);
+  if (!parsed.ok) {
+    io.stderr.write(`error: ${parsed.problems.map((p) => `\n  - ${p}`).join('')}\n`);
+    io.stderr.write("run 'monopolycentrisme serve --help' for usage\n");
+    return { code: exitUsage };
+  }
+  const { config } = parsed;
+  const logger = createLogger({ level: config.logLevel, destination: io.logDestination });
+
+  let server: RunningServer;
+  try {
+    const store = createSqliteStore({ file: config.dbFile });
+    server = await startServer({
+      store,
+      port: config.port,
+      host: config.host,
+      logger,
+      trustProxy: config.trustProxy,
+    }).catch(async (e: unknown) => {
+      await store.close();
+      throw e;
+    });
+  } catch (e) {
+    io.stderr.write(`error: could not start the server: ${describeStartError(e, config.port)}\n`);
+    return { code: exitFailure };
+  }
+  logger.info(
+    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile },
+    `listening on ${server.url}`,
+  );
+
+  const stopped = new Promise<number>((resolve) => {
+    const exit = io.exit ?? ((code: number) => process.exit(code));
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal: leaving without a clean shutdown');
+        exit(exitFailure);
+        return;
+      }
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      const timer = setTimeout(() => {
+        logger.error('shutdown took too long; leaving');
+        exit(exitFailure);
+      }, shutdownTimeoutMs);
+      timer.unref();
+      server.close().then(
+        () => {
+          clearTimeout(timer);
+          logger.info('stopped');
+          resolve(exitOk);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          logger.error({ err: e }, 'shutdown failed');
+          resolve(exitFailure);
+        },
+      );
+    };
+    const onSignal = io.onSignal ?? ((signal, handler) => process.on(signal, handler));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) onSignal(signal, () => stop(signal));
+  });
+  return { server, stopped };
+};

@@ -1,0 +1,101 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { LogLevel } from '../logging/create-logger.ts';
+
+export const defaultPort = 3000;
+/** All interfaces: student phones in the lecture hall must reach the lecturer's machine. */
+export const defaultHost = '0.0.0.0';
+export const defaultDataDir = './data';
+export const dbFileName = 'monopolycentrisme.sqlite';
+export const logLevels = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const satisfies readonly LogLevel[];
+
+/** Options as commander hands them over (strings or absent); flags win over environment variables. */
+export type RawServeOptions = {
+  port?: string | number;
+  host?: string;
+  dataDir?: string;
+  logLevel?: string;
+  trustProxy?: boolean;
+};
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** Absolute. */
+  dataDir: string;
+  dbFile: string;
+  logLevel: LogLevel;
+  trustProxy: boolean;
+};
+
+const text = z.string().trim().min(1).optional();
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'port must be a whole number from 0 to 65535 (0 picks a free port)')
+  .transform(Number)
+  .pipe(z.number().max(65535, 'port must be at most 65535'));
+
+const configSchema = z.object({
+  port: portSchema.optional(),
+  host: text,
+  dataDir: text,
+  logLevel: z.enum(logLevels, { error: `log level must be one of: ${logLevels.join(', ')}` }).optional(),
+  trustProxy: z.boolean().optional(),
+});
+
+const flagNames: Record<string, string> = {
+  port: '--port / PORT',
+  host: '--host / HOST',
+  dataDir: '--data-dir / DATA_DIR',
+  logLevel: '--log-level / LOG_LEVEL',
+};
+
+const flagOrEnv = (flag: string | number | undefined, env: string | undefined) =>
+  flag === undefined ? (env?.trim() === '' ? undefined : env) : String(flag);
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] };
+
+/** The serve command's settings from flags, then PORT, HOST, DATA_DIR, LOG_LEVEL and TRUST_PROXY, then defaults. */
+export const parseServerConfig = (
+  raw: RawServeOptions,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): ConfigResult => {
+  const result = configSchema.safeParse({
+    port: flagOrEnv(raw.port, env.PORT),
+    host: flagOrEnv(raw.host, env.HOST),
+    dataDir: flagOrEnv(raw.dataDir, env.DATA_DIR),
+    logLevel: flagOrEnv(raw.logLevel, env.LOG_LEVEL),
+    trustProxy:
+      raw.trustProxy ?? (env.TRUST_PROXY === undefined ? undefined : ['1', 'true'].includes(env.TRUST_PROXY)),
+  });
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map(
+        (i) => `${flagNames[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`,
+      ),
+    };
+  }
+  const dataDir = resolve(cwd, result.data.dataDir ?? defaultDataDir);
+  return {
+    ok: true,
+    config: {
+      port: result.data.port ?? defaultPort,
+      host: result.data.host ?? defaultHost,
+      dataDir,
+      dbFile: join(dataDir, dbFileName),
+      logLevel: result.data.logLevel ?? 'info',
+      trustProxy: result.data.trustProxy ?? false,
+    },
+  };
+};
