@@ -67,6 +67,7 @@ program
     '--log-level <level>',
     'fatal, error, warn, info, debug, trace or silent (default: $LOG_LEVEL or info)',
   )
+  .option('--public-url <url>', 'address students use in join links and the QR code (or PUBLIC_URL)')
   .option(
     '--trust-proxy',
     'take client addresses from X-Forwarded-For (behind a reverse proxy; or TRUST_PROXY=1)',
@@ -81,6 +82,20 @@ program
     });
     // Resolves only after a signal has shut the server down.
     process.exitCode = 'code' in outcome ? outcome.code : await outcome.stopped;
+  });
+
+program
+  .command('replay')
+  .description('replay a session export (from GET /api/sessions/:id/export) and check it against its results')
+  .argument('<export.json>', 'the exported session file')
+  .option('-r, --round <n>', 'print the facilitator view right after round n (0 = the lobby) as JSON')
+  .option('-o, --out <file>', 'write that JSON to this file (atomically) instead of stdout')
+  .action(async (file: string, options: { round?: string; out?: string }) => {
+    const { runReplayCommand } = await import('./replay-command.ts');
+    process.exitCode = await runReplayCommand(file, options, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   });
 
 try {

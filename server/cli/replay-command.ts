@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { projectForFacilitator } from '../../game/index.ts';
 import { replayUntil } from '../sessions/replay-log.ts';
 import { EXPORT_FORMAT } from '../sessions/session-export.ts';
+import type { LoggedAction } from '../storage/session-store.ts';
 import { writeFileAtomic } from './write-output.ts';
 
 export type ReplayOptions = { round?: string; out?: string };
@@ -25,7 +26,11 @@ const roundOption = z.coerce.number().int().min(0).max(10).optional();
  * view of the state right after round N as JSON). Exit 0 when the replay matches, 1 when it does not, 2 for
  * unusable input.
  */
-export const runReplayCommand = async (file: string, options: ReplayOptions, io: ReplayIo): Promise<number> => {
+export const runReplayCommand = async (
+  file: string,
+  options: ReplayOptions,
+  io: ReplayIo,
+): Promise<number> => {
   const round = roundOption.safeParse(options.round);
   if (!round.success) {
     io.stderr.write('error: --round must be a whole number from 0 to 10\n');
@@ -45,7 +50,9 @@ export const runReplayCommand = async (file: string, options: ReplayOptions, io:
     return 2;
   }
   const target = round.data;
-  const { state, seq } = replayUntil(parsed.config, parsed.log, (s) =>
+  // Parsed from JSON text, so every action is a JSON value.
+  const log = parsed.log as LoggedAction[];
+  const { state, seq } = replayUntil(parsed.config, log, (s) =>
     target === undefined ? false : s.rounds.length >= target,
   );
   if (target !== undefined) {
@@ -58,7 +65,7 @@ export const runReplayCommand = async (file: string, options: ReplayOptions, io:
   const replayed = JSON.stringify(state.rounds);
   const same = recorded === replayed;
   io.stdout.write(
-    `${parsed.log.length} actions replayed, ${state.rounds.length} rounds resolved\n` +
+    `${log.length} actions replayed, ${state.rounds.length} rounds resolved\n` +
       `replay ${same ? 'matches' : 'DIFFERS FROM'} the recorded results\n`,
   );
   return same ? 0 : 1;

@@ -52,6 +52,7 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
       host: config.host,
       logger,
       trustProxy: config.trustProxy,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }).catch(async (e: unknown) => {
       await store.close();
       throw e;

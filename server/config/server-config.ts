@@ -24,6 +24,7 @@ export type RawServeOptions = {
   dataDir?: string;
   logLevel?: string;
   trustProxy?: boolean;
+  publicUrl?: string;
 };
 
 export type ServerConfig = {
@@ -34,6 +35,8 @@ export type ServerConfig = {
   dbFile: string;
   logLevel: LogLevel;
   trustProxy: boolean;
+  /** The address students' phones use in join links and the QR code, when not this machine's own. */
+  publicUrl?: string;
 };
 
 const text = z.string().trim().min(1).optional();
@@ -50,6 +53,7 @@ const configSchema = z.object({
   dataDir: text,
   logLevel: z.enum(logLevels, { error: `log level must be one of: ${logLevels.join(', ')}` }).optional(),
   trustProxy: z.boolean().optional(),
+  publicUrl: z.url({ protocol: /^https?$/, error: 'public URL must be an http(s) address' }).optional(),
 });
 
 const flagNames: Record<string, string> = {
@@ -57,6 +61,7 @@ const flagNames: Record<string, string> = {
   host: '--host / HOST',
   dataDir: '--data-dir / DATA_DIR',
   logLevel: '--log-level / LOG_LEVEL',
+  publicUrl: '--public-url / PUBLIC_URL',
 };
 
 const flagOrEnv = (flag: string | number | undefined, env: string | undefined) =>
@@ -75,6 +80,7 @@ export const parseServerConfig = (
     host: flagOrEnv(raw.host, env.HOST),
     dataDir: flagOrEnv(raw.dataDir, env.DATA_DIR),
     logLevel: flagOrEnv(raw.logLevel, env.LOG_LEVEL),
+    publicUrl: flagOrEnv(raw.publicUrl, env.PUBLIC_URL),
     trustProxy:
       raw.trustProxy ?? (env.TRUST_PROXY === undefined ? undefined : ['1', 'true'].includes(env.TRUST_PROXY)),
   });
@@ -96,6 +102,7 @@ export const parseServerConfig = (
       dbFile: join(dataDir, dbFileName),
       logLevel: result.data.logLevel ?? 'info',
       trustProxy: result.data.trustProxy ?? false,
+      ...(result.data.publicUrl ? { publicUrl: result.data.publicUrl } : {}),
     },
   };
 };

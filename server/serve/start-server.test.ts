@@ -1,6 +1,7 @@
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFacilitatorToken, hashToken } from '../security/secret-token.ts';
+import { tinyConfig } from '../../game/test-support/tiny-game.ts';
+import { createFacilitatorToken } from '../security/secret-token.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
 import { type RunningServer, startServer } from './start-server.ts';
@@ -14,16 +15,12 @@ afterEach(async () => {
 
 const setup = async () => {
   const store = createMemoryStore();
-  const token = createFacilitatorToken();
-  await store.createSession({
-    id: 'sessie-1',
-    joinCode: 'K7M9PQ',
-    facilitatorTokenHash: hashToken(token),
-    createdAt: '2026-01-01T00:00:00Z',
-    config: {},
-  });
   const server = await startServer({ store, port: 0 });
   servers.push(server);
+  const { record, facilitatorToken: token } = await server.hub.create(
+    tinyConfig() as Record<string, unknown>,
+  );
+  const sessionId = record.id;
   const connect = (auth: Record<string, unknown>) => {
     const client = connectClient(server.url, {
       auth,
@@ -37,7 +34,7 @@ const setup = async () => {
       client.once('connect_error', reject);
     });
   };
-  return { store, token, server, connect };
+  return { store, token, sessionId, server, connect };
 };
 
 describe('startServer', () => {
@@ -50,24 +47,22 @@ describe('startServer', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
-  it('admits the facilitator of a session over the socket and nobody else yet', async () => {
-    const { token, connect } = await setup();
-    const facilitator = await connect({ sessionId: 'sessie-1', token });
+  it('admits the facilitator of a session over the socket, refuses wrong tokens and unknown messages', async () => {
+    const { token, sessionId, connect } = await setup();
+    const facilitator = await connect({ sessionId, token });
     expect(facilitator.connected).toBe(true);
-    const wrong = await connect({ sessionId: 'sessie-1', token: createFacilitatorToken() }).catch(
-      (e) => e.data,
-    );
+    const wrong = await connect({ sessionId, token: createFacilitatorToken() }).catch((e) => e.data);
     expect(wrong.error.code).toBe('forbidden');
     const unknown = await connect({ sessionId: 'nope', token }).catch((e) => e.data);
     expect(unknown.error.code).toBe('session_not_found');
-    // No game handlers yet: every message is refused, politely.
+    // A message the game does not know is refused, politely.
     const reply = await facilitator.timeout(2000).emitWithAck('message', { type: 'round.start' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
   });
 
   it('closes sockets, HTTP and the store, once, however often close is called', async () => {
-    const { store, token, server, connect } = await setup();
-    const client = await connect({ sessionId: 'sessie-1', token });
+    const { store, token, sessionId, server, connect } = await setup();
+    const client = await connect({ sessionId, token });
     const dropped = new Promise((resolve) => client.once('disconnect', resolve));
     await Promise.all([server.close(), server.close()]);
     expect(await dropped).toBe('transport close');

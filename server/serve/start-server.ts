@@ -1,17 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { AppError } from '../errors/app-error.ts';
 import { createApp } from '../http/create-app.ts';
 import { defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
-import { createRealtime, type Realtime, type RealtimeOptions } from '../realtime/create-realtime.ts';
-import { type Envelope, envelopeSchema } from '../realtime/message-envelope.ts';
-import {
-  createFacilitatorAuthenticator,
-  type FacilitatorPrincipal,
-} from '../security/authenticate-facilitator.ts';
+import type { Realtime } from '../realtime/create-realtime.ts';
+import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
+import type { Principal } from '../sessions/session-principal.ts';
+import { attachSessionRealtime } from '../sessions/session-realtime.ts';
+import { registerSessionRoutes } from '../sessions/session-routes.ts';
+import { createSessionTimers } from '../sessions/session-timers.ts';
 import type { SessionStore } from '../storage/session-store.ts';
 import { lanUrls, localUrl } from './server-urls.ts';
 
@@ -21,6 +20,10 @@ export type StartServerOptions = {
   host?: string;
   logger?: Logger;
   trustProxy?: boolean;
+  /** The address students use in join links (see sessions/public-url.ts); else the request's own host. */
+  publicUrl?: string;
+  /** Milliseconds since the epoch; injected by tests that step time. */
+  clock?: () => number;
 };
 
 export type RunningServer = {
@@ -30,21 +33,11 @@ export type RunningServer = {
   lanUrls: string[];
   port: number;
   app: FastifyInstance;
-  realtime: Realtime<FacilitatorPrincipal>;
+  realtime: Realtime<Principal>;
+  hub: SessionHub;
   /** Closes realtime, then HTTP, then the store; safe to call more than once. */
   close(): Promise<void>;
 };
-
-// Until the game integration adds its handlers, the server authenticates facilitators and refuses messages.
-const baseRealtime = (
-  store: SessionStore,
-): Pick<RealtimeOptions<FacilitatorPrincipal, Envelope>, 'authenticate' | 'messageSchema' | 'onMessage'> => ({
-  authenticate: createFacilitatorAuthenticator(store),
-  messageSchema: envelopeSchema,
-  onMessage: () => {
-    throw new AppError('invalid_message');
-  },
-});
 
 /** Starts HTTP and realtime on one port over the given store; the caller owns the store's creation. */
 export const startServer = async ({
@@ -53,22 +46,32 @@ export const startServer = async ({
   host = '127.0.0.1',
   logger = createSilentLogger(),
   trustProxy = false,
+  publicUrl,
+  clock,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
-  // One budget per address for joining, whether over HTTP (the join route) or a socket handshake.
-  const joinLimiter = createTokenBucket(defaultJoinRateLimit);
-  const realtime = createRealtime(app.server, {
-    ...baseRealtime(store),
-    handshakeLimiter: joinLimiter,
+  const hub = createSessionHub({ store, ...(clock ? { clock } : {}) });
+  // A lecture hall may share one NAT address: 300 joins at once, and separately 300 socket (re)connections.
+  registerSessionRoutes(app, { hub, store, publicUrl, joinLimiter: createTokenBucket(defaultJoinRateLimit) });
+  const realtime = attachSessionRealtime(app.server, hub, {
+    handshakeLimiter: createTokenBucket(defaultJoinRateLimit),
     trustProxy,
     logger,
   });
+  // After a restart every active session resumes where its log ends, timers included.
+  await hub.loadActive((sessionId, err) => logger.error({ err, sessionId }, 'session does not replay'));
+  const timers = createSessionTimers(hub, {
+    ...(clock ? { clock } : {}),
+    onError: (e) => logger.warn({ err: e }, 'timer tick refused'),
+  });
+  await timers.armAll();
   await app.listen({ port, host });
   const actualPort = (app.server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      timers.stop();
       await realtime.close();
       await app.close();
       await store.close();
@@ -81,6 +84,7 @@ export const startServer = async ({
     port: actualPort,
     app,
     realtime,
+    hub,
     close,
   };
 };

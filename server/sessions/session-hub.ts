@@ -171,8 +171,15 @@ export const createSessionHub = ({
     onChange: (listener: ChangeListener) => void listeners.push(listener),
     /** Sessions in memory, for the timer service after a restart. */
     liveSessionIds: () => [...live.keys()],
-    loadActive: async () => {
-      for (const record of await store.listSessions()) if (record.status === 'active') await load(record.id);
+    /**
+     * Loads every active session (at start-up). One that no longer replays (its log refused by changed
+     * rules) is reported and skipped, so it cannot keep the others from resuming.
+     */
+    loadActive: async (onBroken: (sessionId: string, error: unknown) => void = () => undefined) => {
+      for (const record of await store.listSessions()) {
+        if (record.status !== 'active') continue;
+        await load(record.id).catch((e: unknown) => onBroken(record.id, e));
+      }
     },
   };
 };

@@ -32,7 +32,7 @@ const actorOf = (p: Principal) =>
 export const attachSessionRealtime = (
   httpServer: HttpServer,
   hub: SessionHub,
-  options: { logger?: RealtimeLogger; handshakeLimiter?: TokenBucketLimiter } = {},
+  options: { logger?: RealtimeLogger; handshakeLimiter?: TokenBucketLimiter; trustProxy?: boolean } = {},
 ) => {
   const realtime = createRealtime<Principal, z.infer<typeof messageSchema>>(httpServer, {
     ...options,
