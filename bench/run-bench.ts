@@ -1,7 +1,8 @@
 /**
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
- * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file; add new
- * ones (round resolution, loopback load) to `benchmarks` below.
+ * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file, listed in
+ * `benchmarks` below: the engine (region, national), the game (round resolution) and the server (300 clients
+ * on loopback).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -9,10 +10,17 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { loopbackLoadBenchmark } from './loopback-load.ts';
 import { nationalBenchmark } from './national-run.ts';
 import { regionBenchmark } from './region-run.ts';
+import { roundResolveBenchmark } from './round-resolve.ts';
 
-export const benchmarks: readonly Benchmark[] = [regionBenchmark, nationalBenchmark];
+export const benchmarks: readonly Benchmark[] = [
+  regionBenchmark,
+  roundResolveBenchmark,
+  loopbackLoadBenchmark,
+  nationalBenchmark,
+];
 
 /** Upper bounds: every target figure passes when it is at most its target. */
 export const targets = {
@@ -20,6 +28,8 @@ export const targets = {
   national10y_ms: 10_000,
   national10y_peak_rss_mb: 1500,
   limit_ratio: 3,
+  round_resolve_ms: 200,
+  broadcast_p99_ms: 200,
 } as const;
 
 type TargetName = keyof typeof targets;
