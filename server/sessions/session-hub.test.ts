@@ -13,7 +13,10 @@ const facilitator = { kind: 'facilitator' } as const;
 const hubOn = (store: SessionStore) => {
   let now = T0;
   const hub = createSessionHub({ store, clock: () => now, newSeed: () => 7 });
-  return { hub, tick: (ms = 1000) => void (now += ms) };
+  const tick = (ms = 1000) => {
+    now += ms;
+  };
+  return { hub, tick };
 };
 
 /** Plays one round: two students join, decide, and the facilitator moves through the four phases. */
@@ -110,5 +113,16 @@ describe('session hub', () => {
     expect(error).toMatchObject({ code: 'invalid_request' });
     const paths = (error as AppError).details.issues?.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['scenario', 'municipalities', 'rounds']));
+  });
+
+  it('marks an ended session finished: still readable, no longer resumed at start-up', async () => {
+    const store = createMemoryStore();
+    const { hub, id } = await playOneRound(store);
+    await hub.dispatch(id, facilitator, { type: 'end-session' });
+    expect((await store.getSession(id))?.status).toBe('finished');
+    const restarted = hubOn(store).hub;
+    await restarted.loadActive();
+    expect(restarted.liveSessionIds()).toEqual([]);
+    expect((await restarted.current(id)).state.status).toBe('ended');
   });
 });

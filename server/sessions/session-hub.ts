@@ -83,7 +83,13 @@ export const createSessionHub = ({
       throw e;
     }
     entry.seq += 1;
+    const ended = result.state.status === 'ended' && entry.state.status !== 'ended';
     entry.state = result.state;
+    // An ended session stays readable (export, replay) but is no longer resumed at start-up.
+    if (ended) {
+      entry.record = { ...entry.record, status: 'finished' };
+      await store.setStatus(entry.record.id, 'finished');
+    }
     if (effects.some((x) => x.kind === 'round-resolved')) {
       await store.putSnapshot(entry.record.id, entry.seq, serializeGame(entry.state));
     }
@@ -163,10 +169,14 @@ export const createSessionHub = ({
     dispatch,
     authenticate,
     /** The current state and log position (read-only use: projections, export). */
-    current: async (sessionId: string) => {
-      const { state, seq, record } = await load(sessionId);
-      return { state, seq, record };
-    },
+    // Under the session's lock: a resolution advances the engine in place before the action is logged, so a
+    // read between the two would pair last round's game state with next year's engine.
+    current: (sessionId: string) =>
+      lock.run(sessionId, async () => {
+        const { state, seq, record } = await load(sessionId);
+        // The record was read when the session was loaded; its lastSeq moves with the log.
+        return { state, seq, record: { ...record, lastSeq: seq } };
+      }),
     findByJoinCode: (code: string) => store.findByJoinCode(code),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
     /** Sessions in memory, for the timer service after a restart. */

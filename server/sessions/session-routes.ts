@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { seatRoles } from '../../game/index.ts';
+import { gameConfigSchema, seatRoles } from '../../game/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { joinQrSvg } from '../http/join-qr.ts';
 import { parseBody, parseParams, parseQuery } from '../http/parse-request.ts';
 import { createRateLimitHook, defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
+import { requestLanguage } from '../http/send-error.ts';
 import { createTokenBucket, type TokenBucketLimiter } from '../http/token-bucket.ts';
 import { isWellFormedCode, normalizeCode } from '../security/random-code.ts';
 import { joinCodeLength } from '../security/session-codes.ts';
@@ -31,9 +33,7 @@ const joinCode = z
   .refine((c) => isWellFormedCode(c, joinCodeLength), { message: 'join code: 6 letters or digits' });
 
 /** The facilitator's settings; the game's own schema checks them in full (game/config/game-config.ts). */
-const createBody = z
-  .object({ scenario: z.unknown(), municipalities: z.unknown(), rounds: z.unknown() })
-  .loose();
+const createBody = z.record(z.string(), z.unknown());
 const joinBody = z
   .object({
     joinCode,
@@ -60,6 +60,8 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
 
   app.post('/api/sessions', async (request, reply) => {
     const body = parseBody(request, createBody);
+    // The game's schema here too, so every issue is in the user's language (the hub's check is language-less).
+    parseInput(gameConfigSchema, { seed: 0, ...body }, requestLanguage(request));
     const { record, facilitatorToken } = await hub.create(body);
     const base = publicBaseUrl(request, options.publicUrl);
     return reply.code(201).send({
@@ -127,8 +129,10 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
   app.get('/api/sessions/:id/export', async (request) => {
     const { id } = parseParams(request, sessionParams);
     await requireFacilitator(hub, request, id);
-    const { record, state } = await hub.current(id);
-    return exportSession(record, await store.readLog(id), state);
+    const { record, state, seq } = await hub.current(id);
+    // The log as far as this state: an action committed meanwhile belongs to the next export.
+    const log = (await store.readLog(id)).filter((e) => e.seq <= seq);
+    return exportSession(record, log, state);
   });
 
   app.get('/api/sessions/:id/export.csv', async (request, reply) => {
