@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionsSchema, defaultParameters } from '../../engine/index.ts';
 import { leverChangesSchema } from '../actions/lever-changes.ts';
+import { step } from '../rules/step.ts';
 import { deserializeGame, serializeGame } from '../serialize/serialize-game.ts';
 import { createGame } from '../state/create-game.ts';
 import type { GameState } from '../state/game-state.ts';
@@ -139,3 +140,36 @@ const createGameInLobby = () => createGame(tinyConfig());
 
 /** A deep copy of a game (the engine state mutates in place on resolution). */
 const structuredCloneGame = (s: GameState): GameState => deserializeGame(serializeGame(s));
+
+describe('the provider team', () => {
+  it('its stance reaches the engine parameters at the calculation', () => {
+    let s = playTo(withSeats({ p: { role: 'aanbieder' } }, { providerTeam: true }), 1, 'overleg');
+    s = must(s, {
+      type: 'set-provider-stance',
+      actor: seatActor('p'),
+      at: T0 + 5000,
+      qualityProtection: 1,
+      indicatorPlay: 0,
+    });
+    s = must(s, { type: 'advance-phase', actor: facilitator, at: T0 + 5001 });
+    expect(s.sim.params.gamingDischargeRate).toBe(0);
+    expect(s.sim.params.qualityCutPerLoss).toBeCloseTo(defaultParameters().qualityCutPerLoss * 0.5, 12);
+    expect(s.rounds[0].providerStance).toEqual({ qualityProtection: 1, indicatorPlay: 0 });
+  });
+
+  it('only the provider team sets it, and only before the calculation', () => {
+    const s = playTo(
+      withSeats({ a: { municipalityId: 'oostdal' }, p: { role: 'aanbieder' } }, { providerTeam: true }),
+      1,
+      'terugblik',
+    );
+    const stance = {
+      type: 'set-provider-stance',
+      at: T0 + 5000,
+      qualityProtection: 1,
+      indicatorPlay: 0,
+    } as const;
+    expect(step(s, { ...stance, actor: seatActor('a') })).toMatchObject({ error: { code: 'not-your-role' } });
+    expect(step(s, { ...stance, actor: seatActor('p') })).toMatchObject({ error: { code: 'wrong-phase' } });
+  });
+});
