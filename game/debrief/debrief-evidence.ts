@@ -107,24 +107,28 @@ const sideBySide = (t: TeamRun) => {
     municipalityId: t.id,
     name: t.name,
     year: y?.year ?? null,
-    meetbaar: y && {
-      spendEur: y.spendEur,
-      budgetEur: y.budgetEur,
-      registeredClients: y.dashboard.registeredClients,
-      registeredWaiting: y.dashboard.registeredWaiting,
-      registeredSuccessShare: y.dashboard.registeredSuccessShare,
-      costPerTrajectoryEur: y.dashboard.costPerTrajectoryEur,
-      lawfulness: y.dashboard.lawfulness,
-    },
-    merkbaar: y && {
-      weeksToFirstHelp: y.weeksToFirstHelp.median,
-      reallyWaiting: y.dashboard.trueWaiting,
-      trueSuccessShare: y.dashboard.trueSuccessShare,
-      storyTellingsPerFamily: y.storyTellingsPerFamily,
-      lettersPerFamily: y.lettersPerFamily,
-      thuiszitters: y.thuiszitters,
-      trust: y.trust,
-    },
+    meetbaar: y
+      ? {
+          spendEur: y.spendEur,
+          budgetEur: y.budgetEur,
+          registeredClients: y.dashboard.registeredClients,
+          registeredWaiting: y.dashboard.registeredWaiting,
+          registeredSuccessShare: y.dashboard.registeredSuccessShare,
+          costPerTrajectoryEur: y.dashboard.costPerTrajectoryEur,
+          lawfulness: y.dashboard.lawfulness,
+        }
+      : null,
+    merkbaar: y
+      ? {
+          weeksToFirstHelp: y.weeksToFirstHelp.median,
+          reallyWaiting: y.dashboard.trueWaiting,
+          trueSuccessShare: y.dashboard.trueSuccessShare,
+          storyTellingsPerFamily: y.storyTellingsPerFamily,
+          lettersPerFamily: y.lettersPerFamily,
+          thuiszitters: y.thuiszitters,
+          trust: y.trust,
+        }
+      : null,
   };
 };
 

@@ -5,13 +5,19 @@ import { fill, formatNumber } from './format.ts';
 import { setupLabel } from './lever-labels.ts';
 
 const SIGNALS = text(
-  'In {hi} bracht de ervaringsdeskundige {n} signalen in en pakte het team er {k} op (ervaringskennis: {mode}); in {lo} {n2} signalen, {k2} opgepakt ({mode2}).',
-  'In {hi} the ervaringsdeskundige raised {n} signals and the team acted on {k} (ervaringskennis: {mode}); in {lo} {n2} signals, {k2} acted on ({mode2}).',
+  'In {hi} bracht de ervaringsdeskundige {n} in en pakte het team er {k} op (ervaringskennis: {mode}); in {lo} {n2}, {k2} opgepakt ({mode2}).',
+  'In {hi} the ervaringsdeskundige raised {n} and the team acted on {k} (ervaringskennis: {mode}); in {lo} {n2}, {k2} acted on ({mode2}).',
 );
 const SIGNALS_ONE = text(
-  'In {m} bracht de ervaringsdeskundige {n} signalen in; het team pakte er {k} op (ervaringskennis: {mode}).',
-  'In {m} the ervaringsdeskundige raised {n} signals; the team acted on {k} (ervaringskennis: {mode}).',
+  'In {m} bracht de ervaringsdeskundige {n} in; het team pakte er {k} op (ervaringskennis: {mode}).',
+  'In {m} the ervaringsdeskundige raised {n}; the team acted on {k} (ervaringskennis: {mode}).',
 );
+
+/** "1 signaal", "3 signalen". */
+const signals = (n: number) => ({
+  nl: `${n} ${n === 1 ? 'signaal' : 'signalen'}`,
+  en: `${n} ${n === 1 ? 'signal' : 'signals'}`,
+});
 
 /** Did the team answer the families' stories (M11)? Share of signals acted on, compared across teams. */
 export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): Evidence[] => {
@@ -25,7 +31,14 @@ export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): Evi
   if (c) {
     const hi = counts.find((x) => x.team === c.hi.team) ?? counts[0];
     const lo = counts.find((x) => x.team === c.lo.team) ?? counts[0];
-    const values = { hi: hi.team.name, lo: lo.team.name, n: hi.n, k: hi.k, n2: lo.n, k2: lo.k };
+    const values = {
+      hi: hi.team.name,
+      lo: lo.team.name,
+      n: signals(hi.n),
+      k: hi.k,
+      n2: signals(lo.n),
+      k2: lo.k,
+    };
     const modes = {
       mode: setupLabel(hi.team.decisions, 'ervaringskennis'),
       mode2: setupLabel(lo.team.decisions, 'ervaringskennis'),
@@ -43,7 +56,7 @@ export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): Evi
       0.4,
       fill(SIGNALS_ONE, {
         m: x.team.name,
-        n: x.n,
+        n: signals(x.n),
         k: x.k,
         mode: setupLabel(x.team.decisions, 'ervaringskennis'),
       }),

@@ -3,6 +3,7 @@ import type { ActionInput } from '../actions/action-schema.ts';
 import type { GameConfigInput } from '../config/game-config.ts';
 import type { Role } from '../model/roles.ts';
 import { step } from '../rules/step.ts';
+import { createGame } from '../state/create-game.ts';
 import type { GameState } from '../state/game-state.ts';
 
 /**
@@ -113,3 +114,24 @@ export const joinAction = (
   rejoinCode: `rejoin-${seatId}`,
   ...place,
 });
+
+/** Starts the session (if in the lobby) and advances the facilitator way until `phase` of `round`. */
+export const playTo = (state: GameState, round: number, phase: string, at = T0 + 1000): GameState => {
+  let s = state.status === 'lobby' ? must(state, { type: 'start-session', actor: facilitator, at }) : state;
+  let guard = 0;
+  while (!(s.round === round && s.phase === phase)) {
+    s = must(s, { type: 'advance-phase', actor: facilitator, at: at + ++guard });
+    if (guard > 100) throw new Error(`never reached ${round}:${phase}`);
+  }
+  return s;
+};
+
+/** A game with the given seats (seat id -> place), in the lobby. */
+export const withSeats = (
+  seats: Record<string, { municipalityId?: string; role?: Role | 'aanbieder' }>,
+  config: Partial<GameConfigInput> = {},
+): GameState =>
+  Object.entries(seats).reduce(
+    (s, [id, place], i) => must(s, joinAction(id, T0 + i, place)),
+    createGame(tinyConfig(config)),
+  );
