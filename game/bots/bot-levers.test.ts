@@ -15,7 +15,7 @@ const afterYear = (year: Partial<YearReport>, region: Partial<YearReport> = {}):
 };
 
 const calm: Partial<YearReport> = {
-  weeksToFirstHelp: { median: 3, p90: 8 },
+  weeksToFirstHelp: { median: 3, p90: 8, mean: 3 },
   basisStrength: 1,
   adminShare: 0.3,
   sickLeave: 0.05,
@@ -37,7 +37,7 @@ describe('bot lever rules', () => {
   it('wethouder: long waits move 2% to middenveld, a weak basis 1% to aanval, the split still adds up', () => {
     const s = afterYear({
       ...calm,
-      weeksToFirstHelp: { median: 9, p90: 20 },
+      weeksToFirstHelp: { median: 9, p90: 20, mean: 9 },
       basisStrength: 0.7,
       spendEur: 1,
       budgetEur: 2,
@@ -49,7 +49,7 @@ describe('bot lever rules', () => {
   it('wethouder: no basis move when the budget was overspent, and verdediging never under 50%', () => {
     const over = afterYear({ ...calm, basisStrength: 0.7, spendEur: 3, budgetEur: 2 });
     expect(botLeverChanges(over, over.teams[0], 'wethouder')).toEqual({});
-    const s = afterYear({ ...calm, weeksToFirstHelp: { median: 9, p90: 20 } });
+    const s = afterYear({ ...calm, weeksToFirstHelp: { median: 9, p90: 20, mean: 9 } });
     s.teams[0] = {
       ...s.teams[0],
       decisions: { ...s.teams[0].decisions, budgetSplit: { aanval: 0.3, middenveld: 0.2, verdediging: 0.5 } },
@@ -66,7 +66,7 @@ describe('bot lever rules', () => {
   });
 
   it('professional: long waits raise the mandate, sick leave adds reflection time', () => {
-    const s = afterYear({ ...calm, weeksToFirstHelp: { median: 9, p90: 20 }, sickLeave: 0.09 });
+    const s = afterYear({ ...calm, weeksToFirstHelp: { median: 9, p90: 20, mean: 9 }, sickLeave: 0.09 });
     expect(botLeverChanges(s, s.teams[0], 'professional')).toEqual({ mandate: 0.4, reflectionHours: 0.5 });
   });
 });

@@ -106,12 +106,12 @@ describe('family evidence', () => {
 describe('year metrics', () => {
   const teams = [
     run('oostdal', 'Oostdal', [
-      { weeksToFirstHelp: { median: 4, p90: 9 } },
-      { weeksToFirstHelp: { median: 11, p90: 20 } },
+      { weeksToFirstHelp: { median: 4, p90: 9, mean: 4 } },
+      { weeksToFirstHelp: { median: 11, p90: 20, mean: 11 } },
     ]),
     run('westerveen', 'Westerveen', [
-      { weeksToFirstHelp: { median: 4, p90: 9 } },
-      { weeksToFirstHelp: { median: 3, p90: 8 } },
+      { weeksToFirstHelp: { median: 4, p90: 9, mean: 4 } },
+      { weeksToFirstHelp: { median: 3, p90: 8, mean: 3 } },
     ]),
   ];
 

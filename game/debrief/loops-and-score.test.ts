@@ -7,7 +7,7 @@ import { dominantLoops } from './loops.ts';
 const year = (over: Partial<YearReport> = {}): YearReport =>
   ({
     year: 2026,
-    weeksToFirstHelp: { median: 4, p90: 10 },
+    weeksToFirstHelp: { median: 4, p90: 10, mean: 4 },
     gaveUp: 0,
     newEpisodes: 100,
     gamingLevel: 0.1,
@@ -41,9 +41,13 @@ const run = (id: string, years: YearReport[], decisions = {}): TeamRun => ({
 describe('dominant loops', () => {
   it('scores every loop per municipality and marks the two strongest for the region', () => {
     const teams = [
-      run('a', [year(), year({ weeksToFirstHelp: { median: 12, p90: 30 }, gaveUp: 10, gamingLevel: 0.9 })], {
-        tariffLevel: 0.7,
-      }),
+      run(
+        'a',
+        [year(), year({ weeksToFirstHelp: { median: 12, p90: 30, mean: 12 }, gaveUp: 10, gamingLevel: 0.9 })],
+        {
+          tariffLevel: 0.7,
+        },
+      ),
       run('b', [year(), year({ gamingLevel: 0.7 })]),
     ];
     const loops = dominantLoops(teams);
@@ -73,7 +77,7 @@ describe('dashboard score', () => {
   it('ranks on the dashboard only and shows the lived-world rank next to it', () => {
     const teams = [
       run('tidy', [
-        year({ weeksToFirstHelp: { median: 20, p90: 40 }, storyTellingsPerFamily: 4, trust: 0.3 }),
+        year({ weeksToFirstHelp: { median: 20, p90: 40, mean: 20 }, storyTellingsPerFamily: 4, trust: 0.3 }),
       ]),
       run('messy', [
         year({
