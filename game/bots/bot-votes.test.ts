@@ -19,8 +19,11 @@ const game = (region: Partial<YearReport> = {}, oostdal: Partial<YearReport> = {
     placementMismatchShare: 0,
     ...region,
   };
-  const o = s.sim.history[0].length - 1;
-  s.sim.history[0][o] = { ...s.sim.history[0][o], spendEur: 1, budgetEur: 2, ...oostdal };
+  // Every team within budget last year (the tests name overspend explicitly), then Oostdal's own figures.
+  for (const [i, years] of s.sim.history.entries()) {
+    const o = years.length - 1;
+    years[o] = { ...years[o], spendEur: 1, budgetEur: 2, ...(i === 0 ? oostdal : {}) };
+  }
   return s;
 };
 

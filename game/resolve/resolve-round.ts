@@ -16,7 +16,13 @@ import {
   pressureShock,
   roundParameters,
 } from './round-parameters.ts';
-import { botAnsweredSignals, signalResponse, type TeamOutcome, teamOutcome } from './team-outcome.ts';
+import {
+  botAnsweredSignals,
+  signalResponse,
+  silentResponse,
+  type TeamOutcome,
+  teamOutcome,
+} from './team-outcome.ts';
 
 /** Lawfulness assumed before the first reported year (the middle of the engine's 0.87-0.97 range). */
 const LAWFULNESS_BEFORE_REPORTS = 0.92;
@@ -47,7 +53,9 @@ export const resolveRound = (state: GameState, at: number): GameState => {
   const applied = state.teams.map((t, i) => withBudget(outcomes[i].decided, t, factor));
   for (const [i, t] of state.teams.entries()) applyDecisions(sim, t.id, applied[i]);
   if (!sameRegional(regional, sim.regional)) applyRegionalDecisions(sim, regional);
-  const responses = state.teams.map((t) => signalResponse(signals, state.round, t.id));
+  const responses = state.teams.map((t) =>
+    signalResponse(signals, state.round, t.id, silentResponse(state, t)),
+  );
   sim.municipalities.forEach((m, i) => {
     const lawfulness = sim.history[i].at(-1)?.dashboard.lawfulness ?? LAWFULNESS_BEFORE_REPORTS;
     m.pressureShock += pressureShock(arriving, lawfulness);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../state/game-state.ts';
 import { must, playTo, seatActor, T0, withSeats } from '../test-support/tiny-game.ts';
-import { botAnsweredSignals, NO_SIGNALS_RESPONSE, signalResponse, teamOutcome } from './team-outcome.ts';
+import {
+  botAnsweredSignals,
+  MODEL_SIGNAL_RESPONSE,
+  NO_SIGNALS_RESPONSE,
+  signalResponse,
+  silentResponse,
+  teamOutcome,
+} from './team-outcome.ts';
 
 const signal = (
   id: number,
@@ -84,5 +91,15 @@ describe('team outcome', () => {
     });
     const answered = botAnsweredSignals(s, T0 + 6000).find((x) => x.by === 'e');
     expect(answered?.response).toEqual({ kind: 'dismiss', by: 'bot', at: T0 + 6000 });
+  });
+});
+
+describe('signal response when nothing was raised', () => {
+  it('is the model default before journeys begin and for bots; half for a silent student ervaringsdeskundige', () => {
+    const first = playTo(withSeats({ e: { municipalityId: 'oostdal' } }), 1, 'overleg');
+    expect(silentResponse(first, first.teams[0])).toBe(MODEL_SIGNAL_RESPONSE);
+    const later = playTo(withSeats({ e: { municipalityId: 'oostdal' } }), 3, 'overleg');
+    expect(silentResponse(later, later.teams[0])).toBe(NO_SIGNALS_RESPONSE);
+    expect(silentResponse(later, later.teams[1])).toBe(MODEL_SIGNAL_RESPONSE);
   });
 });

@@ -32,8 +32,21 @@ export const teamOutcome = (state: GameState, team: TeamState): TeamOutcome => {
 /** Weight of each answer to a signal in the team's signal response (assumption; unanswered counts 0). */
 const RESPONSE_WEIGHT: Record<SignalResponseKind, number> = { act: 1, note: 0.4, dismiss: 0 };
 
-/** With no signal on the table the structure still meets families, but nothing reached the team. */
+/**
+ * No signal on the table: when a student holds the ervaringsdeskundige role and families' journeys have
+ * begun, the structure met families but nothing reached the team (assumption: half). A bot
+ * ervaringsdeskundige, or a round before any journey began, leaves the engine's own assumption (1).
+ */
 export const NO_SIGNALS_RESPONSE = 0.5;
+export const MODEL_SIGNAL_RESPONSE = 1;
+
+export const silentResponse = (state: GameState, team: TeamState): number => {
+  const index = state.teams.findIndex((t) => t.id === team.id);
+  const begun = state.sim.families.some((f) => f.municipality === index && f.events.length > 0);
+  return begun && !botRoles(state, team.id).includes('ervaringsdeskundige')
+    ? NO_SIGNALS_RESPONSE
+    : MODEL_SIGNAL_RESPONSE;
+};
 
 /** Signals of this round answered by the bot where a bot plays the wethouder. */
 export const botAnsweredSignals = (state: GameState, at: number): Signal[] =>
@@ -45,9 +58,14 @@ export const botAnsweredSignals = (state: GameState, at: number): Signal[] =>
   });
 
 /** How the team answered this round's signals, 0-1: the engine's signalResponse (M11). */
-export const signalResponse = (signals: readonly Signal[], round: number, municipalityId: string): number => {
+export const signalResponse = (
+  signals: readonly Signal[],
+  round: number,
+  municipalityId: string,
+  silent = NO_SIGNALS_RESPONSE,
+): number => {
   const mine = signals.filter((s) => s.round === round && s.municipalityId === municipalityId);
-  if (mine.length === 0) return NO_SIGNALS_RESPONSE;
+  if (mine.length === 0) return silent;
   const total = mine.reduce((sum, s) => sum + (s.response ? RESPONSE_WEIGHT[s.response.kind] : 0), 0);
   return total / mine.length;
 };
