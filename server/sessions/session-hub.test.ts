@@ -13,7 +13,10 @@ const facilitator = { kind: 'facilitator' } as const;
 const hubOn = (store: SessionStore) => {
   let now = T0;
   const hub = createSessionHub({ store, clock: () => now, newSeed: () => 7 });
-  return { hub, tick: (ms = 1000) => void (now += ms) };
+  const tick = (ms = 1000) => {
+    now += ms;
+  };
+  return { hub, tick };
 };
 
 /** Plays one round: two students join, decide, and the facilitator moves through the four phases. */
