@@ -21,7 +21,14 @@ describe('play view models over real seat views', () => {
 
   it('counts the phase down to the deadline, or shows the paused remainder', () => {
     const b = sessionBanner(ann.session, ann.session.timer.deadline! - 65_000);
-    expect(b).toMatchObject({ round: 2, phase: 'signalen', remainingMs: 65_000, canDecide: true });
+    expect(b).toMatchObject({
+      round: 2,
+      phase: 'signalen',
+      remainingMs: 65_000,
+      canDecide: true,
+      canSubmit: false,
+    });
+    expect(sessionBanner({ ...ann.session, phase: 'overleg' }, 0).canSubmit).toBe(true);
     const paused = { ...ann.session, timer: { ...ann.session.timer, paused: true, remainingMs: 5000 } };
     expect(sessionBanner(paused, 0).remainingMs).toBe(5000);
   });

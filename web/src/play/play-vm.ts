@@ -26,5 +26,8 @@ export const sessionBanner = (session: SessionInfo, now: number) => ({
     : session.timer.deadline === null
       ? null
       : Math.max(0, session.timer.deadline - now),
+  /** Drafts are open in signalen and overleg (game/model/phases.ts isDecisionPhase). */
   canDecide: session.status === 'rounds' && (session.phase === 'signalen' || session.phase === 'overleg'),
+  /** The wethouder submits in overleg only (game/rules/decision-rules.ts). */
+  canSubmit: session.status === 'rounds' && session.phase === 'overleg',
 });

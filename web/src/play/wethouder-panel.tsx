@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/i18n.ts';
 import { applyChanges, withEdit } from './lever-fields.ts';
 import { LeverForm } from './lever-form.tsx';
 import { LeverValueText } from './lever-value-text.tsx';
+import { sessionBanner } from './play-vm.ts';
 import { type Act, ShareButton } from './role-desk.tsx';
 import { wethouderVm } from './wethouder-vm.ts';
 
@@ -59,6 +60,9 @@ export const WethouderPanel = ({
       </section>
       <section aria-labelledby="submit-title" className="card stack">
         <h3 id="submit-title">{t('submit.title')}</h3>
+        {!vm.submitted && view.session.phase !== 'overleg' && (
+          <p className="help">{t('submit.onlyInOverleg')}</p>
+        )}
         {vm.submitted ? (
           <p role="status">{t('submit.done')}</p>
         ) : vm.changes.length === 0 ? (
@@ -78,7 +82,7 @@ export const WethouderPanel = ({
           type="button"
           className="primary"
           onClick={submit}
-          disabled={!canDecide || vm.submitted !== null}
+          disabled={!sessionBanner(view.session, Date.now()).canSubmit || vm.submitted !== null}
         >
           {t('submit.action')}
         </button>
