@@ -9,6 +9,7 @@ export default defineConfig({
       'scenarios/**/*.test.ts',
       'tests/**/*.test.ts',
       'bench/**/*.test.ts',
+      'web/**/*.test.ts',
     ],
     // Simulation tests run many seeds; the 2-core CI machine needs generous per-test limits.
     testTimeout: 120_000,

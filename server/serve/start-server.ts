@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createApp } from '../http/create-app.ts';
 import { defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
+import { defaultWebRoot, registerWebClient } from '../http/web-client.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
 import type { Realtime } from '../realtime/create-realtime.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
@@ -24,6 +25,8 @@ export type StartServerOptions = {
   publicUrl?: string;
   /** Milliseconds since the epoch; injected by tests that step time. */
   clock?: () => number;
+  /** The built web client (web/dist by default); served at / when it holds an index.html. */
+  webRoot?: string;
 };
 
 export type RunningServer = {
@@ -48,11 +51,13 @@ export const startServer = async ({
   trustProxy = false,
   publicUrl,
   clock,
+  webRoot = defaultWebRoot,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
   const hub = createSessionHub({ store, ...(clock ? { clock } : {}) });
   // A lecture hall may share one NAT address: 300 joins at once, and separately 300 socket (re)connections.
   registerSessionRoutes(app, { hub, store, publicUrl, joinLimiter: createTokenBucket(defaultJoinRateLimit) });
+  await registerWebClient(app, webRoot);
   const realtime = attachSessionRealtime(app.server, hub, {
     handshakeLimiter: createTokenBucket(defaultJoinRateLimit),
     trustProxy,

@@ -1,0 +1,24 @@
+import type { SeatView } from '../api/view-types.ts';
+import type { Language } from '../i18n/languages.ts';
+
+export type Debrief = NonNullable<SeatView['debrief']>;
+
+/** The three questions with their evidence, and meetbaar next to merkbaar per municipality. */
+export const debriefVm = (d: Debrief, language: Language) => ({
+  questions: d.questions.map((q) => ({
+    question: q.question,
+    title: q.title[language],
+    evidence: q.evidence.map((e) => ({ id: e.id, lens: e.lens, text: e.text[language] })),
+  })),
+  sideBySide: d.meetbaarMerkbaar.map((m) => ({
+    id: m.municipalityId,
+    name: m.name,
+    meetbaar: m.meetbaar,
+    merkbaar: m.merkbaar,
+  })),
+  families: d.families.map((f) => ({
+    key: f.key,
+    name: f.name,
+    journeys: f.journeys.map((j) => ({ municipalityId: j.municipalityId, ...j.journey })),
+  })),
+});

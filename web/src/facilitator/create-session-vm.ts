@@ -1,0 +1,56 @@
+import type { PresetId } from '../api/view-types.ts';
+
+/** The scenario presets (game/config/presets.ts; a test checks the list matches). */
+export const presets = [
+  'npm-typisch',
+  'veendam-jep',
+  'peel-en-maas-hendig',
+  'oss-proeftuin',
+  'west-brabant-west',
+  'hollands-kroon',
+  'utrecht',
+  'nederland',
+] as const satisfies readonly PresetId[];
+
+export type CreateForm = {
+  scenario: PresetId;
+  municipalities: number;
+  rounds: number;
+  shortMode: boolean;
+  dashboardScore: boolean;
+  language: 'nl' | 'en';
+  minutes: { signalen: number; overleg: number; terugblik: number };
+};
+
+export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
+  scenario: 'npm-typisch',
+  municipalities: 4,
+  rounds: 6,
+  shortMode: false,
+  dashboardScore: false,
+  language,
+  minutes: { signalen: 3, overleg: 12, terugblik: 4 },
+});
+
+/** Limits from GAME.md section 2; the server checks them again and names any problem. */
+export const createFormErrors = (f: CreateForm): string[] => [
+  ...(f.municipalities < 2 || f.municipalities > 12 ? ['facilitator.error.municipalities'] : []),
+  ...(f.rounds < 4 || f.rounds > 10 ? ['facilitator.error.rounds'] : []),
+  ...(Object.values(f.minutes).some((m) => !(m > 0 && m <= 120)) ? ['facilitator.error.minutes'] : []),
+];
+
+/** The body of POST /api/sessions: minutes become seconds; the simulation phase stays short. */
+export const createSessionBody = (f: CreateForm) => ({
+  scenario: f.scenario,
+  municipalities: f.municipalities,
+  rounds: f.rounds,
+  shortMode: f.shortMode,
+  dashboardScore: f.dashboardScore,
+  language: f.language,
+  roundTimerSeconds: {
+    signalen: Math.round(f.minutes.signalen * 60),
+    overleg: Math.round(f.minutes.overleg * 60),
+    doorrekenen: 15,
+    terugblik: Math.round(f.minutes.terugblik * 60),
+  },
+});

@@ -1,0 +1,142 @@
+import { type FormEvent, useState } from 'react';
+import type { ApiClient } from '../api/api-client.ts';
+import type { CredentialStore } from '../api/seat-credentials.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { useLocale } from '../i18n/i18n.ts';
+import type { Route } from '../routing/route.ts';
+import {
+  type CreateForm,
+  createFormErrors,
+  createSessionBody,
+  defaultCreateForm,
+  presets,
+} from './create-session-vm.ts';
+
+/** Prepare a session in under two minutes: preset, size, rounds, timers, language, dashboard score. */
+export const FacilitatorCreate = ({
+  api,
+  credentials,
+  navigate,
+}: {
+  api: ApiClient;
+  credentials: CredentialStore;
+  navigate: (r: Route, hash?: string) => void;
+}) => {
+  const { t, language } = useLocale();
+  const [form, setForm] = useState<CreateForm>(() => defaultCreateForm(language));
+  const [errors, setErrors] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = createFormErrors(form);
+    setErrors(found);
+    if (found.length) return;
+    setBusy(true);
+    try {
+      const s = await api.createSession(createSessionBody(form));
+      credentials.saveFacilitatorToken(s.sessionId, s.facilitatorToken);
+      credentials.saveJoinCode(s.sessionId, s.joinCode);
+      navigate(
+        { name: 'facilitator', sessionId: s.sessionId, token: s.facilitatorToken },
+        `#token=${s.facilitatorToken}`,
+      );
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const num = (key: 'municipalities' | 'rounds', min: number, max: number) => (
+    <>
+      <label htmlFor={`create-${key}`}>{t(`facilitator.${key}`)}</label>
+      <input
+        id={`create-${key}`}
+        type="number"
+        min={min}
+        max={max}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })}
+      />
+    </>
+  );
+  return (
+    <section aria-labelledby="create-title" className="stack">
+      <h1 id="create-title">{t('facilitator.createTitle')}</h1>
+      <form className="stack form-grid" onSubmit={submit} noValidate>
+        <label htmlFor="create-scenario">{t('facilitator.scenario')}</label>
+        <select
+          id="create-scenario"
+          value={form.scenario}
+          onChange={(e) => setForm({ ...form, scenario: e.target.value as CreateForm['scenario'] })}
+        >
+          {presets.map((p) => (
+            <option key={p} value={p}>
+              {t(`preset.${p}`)}
+            </option>
+          ))}
+        </select>
+        {num('municipalities', 2, 12)}
+        {num('rounds', 4, 10)}
+        <fieldset className="stack">
+          <legend>{t('facilitator.timers')}</legend>
+          {(['signalen', 'overleg', 'terugblik'] as const).map((p) => (
+            <div key={p} className="field">
+              <label htmlFor={`create-min-${p}`}>
+                {t('facilitator.minutes', { phase: t(`phase.${p}`) })}
+              </label>
+              <input
+                id={`create-min-${p}`}
+                type="number"
+                min={1}
+                max={120}
+                value={form.minutes[p]}
+                onChange={(e) =>
+                  setForm({ ...form, minutes: { ...form.minutes, [p]: Number(e.target.value) } })
+                }
+              />
+            </div>
+          ))}
+        </fieldset>
+        <div className="check">
+          <input
+            id="create-short"
+            type="checkbox"
+            checked={form.shortMode}
+            onChange={(e) => setForm({ ...form, shortMode: e.target.checked })}
+          />
+          <label htmlFor="create-short">{t('facilitator.shortMode')}</label>
+        </div>
+        <div className="check">
+          <input
+            id="create-score"
+            type="checkbox"
+            checked={form.dashboardScore}
+            onChange={(e) => setForm({ ...form, dashboardScore: e.target.checked })}
+          />
+          <label htmlFor="create-score">{t('facilitator.dashboardScore')}</label>
+        </div>
+        <label htmlFor="create-language">{t('facilitator.language')}</label>
+        <select
+          id="create-language"
+          value={form.language}
+          onChange={(e) => setForm({ ...form, language: e.target.value as 'nl' | 'en' })}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+        {errors.length > 0 && (
+          <ul role="alert" className="notice error">
+            {errors.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ul>
+        )}
+        <ErrorNotice error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('facilitator.create')}
+        </button>
+      </form>
+    </section>
+  );
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { presetIds } from '../../../game/index.ts';
+import { playedGame } from '../test-support/played-game.ts';
+import { createFormErrors, createSessionBody, defaultCreateForm, presets } from './create-session-vm.ts';
+import { facilitatorVm, phaseControls } from './facilitator-vm.ts';
+
+describe('create session form', () => {
+  it('offers every preset of the game', () => {
+    expect([...presets].sort()).toEqual([...presetIds].sort());
+  });
+
+  it('checks the limits and sends seconds', () => {
+    const f = defaultCreateForm('nl');
+    expect(createFormErrors(f)).toEqual([]);
+    expect(createFormErrors({ ...f, municipalities: 1, rounds: 11 })).toEqual([
+      'facilitator.error.municipalities',
+      'facilitator.error.rounds',
+    ]);
+    expect(createSessionBody(f).roundTimerSeconds).toEqual({
+      signalen: 180,
+      overleg: 720,
+      doorrekenen: 15,
+      terugblik: 240,
+    });
+  });
+});
+
+describe('facilitator console', () => {
+  it('offers start in the lobby and phase controls during rounds', () => {
+    const g = playedGame(1);
+    const vm = facilitatorVm(g.facilitator, 'en');
+    expect(vm.controls.map((c) => c.id)).toEqual(['advance', 'pause', 'extend', 'end']);
+    expect(vm.teams).toHaveLength(3);
+    expect(vm.teams.find((t) => t.id === 'oostdal')?.seats.map((s) => s.name)).toEqual([
+      'Student ann',
+      'Student bo',
+    ]);
+    expect(vm.cards.length).toBeGreaterThan(0);
+    const lobby = { ...g.facilitator, session: { ...g.facilitator.session, status: 'lobby' as const } };
+    expect(phaseControls(lobby).map((c) => c.id)).toEqual(['start', 'end']);
+  });
+});

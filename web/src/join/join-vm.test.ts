@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ProjectorView } from '../api/view-types.ts';
+import {
+  displayNameError,
+  isJoinCode,
+  isRejoinCode,
+  joinErrorHint,
+  joinRequest,
+  joinStepVm,
+  normalizeCode,
+  roleChoices,
+} from './join-vm.ts';
+
+const lobby = (status: string) =>
+  ({
+    session: { status, region: 'Regio Noord' },
+    teams: [
+      { id: 'a', name: 'Oostdal', students: 1, botRoles: ['inkoper', 'professional'], submitted: false },
+      {
+        id: 'b',
+        name: 'Westerveen',
+        students: 0,
+        botRoles: ['wethouder', 'inkoper', 'professional', 'ervaringsdeskundige'],
+        submitted: false,
+      },
+    ],
+  }) as unknown as ProjectorView;
+
+describe('join view model', () => {
+  it('normalises typed codes like the server', () => {
+    expect(normalizeCode(' k7m-9pq ')).toBe('K7M9PQ');
+    expect(isJoinCode('K7M9PQ')).toBe(true);
+    expect(isJoinCode('K7M9P0')).toBe(false);
+    expect(isRejoinCode('853QM6BG')).toBe(true);
+    expect(isRejoinCode('853QM6B')).toBe(false);
+  });
+
+  it('lists municipalities with their open roles, or says the session ended', () => {
+    const vm = joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('lobby') });
+    expect(vm).toMatchObject({ step: 'seat', region: 'Regio Noord' });
+    if (vm.step !== 'seat') throw new Error('seat step expected');
+    expect(vm.municipalities[0]).toEqual({
+      id: 'a',
+      name: 'Oostdal',
+      students: 1,
+      openRoles: ['inkoper', 'professional'],
+    });
+    expect(
+      roleChoices(vm.municipalities, 'a')
+        .filter((r) => r.open)
+        .map((r) => r.role),
+    ).toEqual(['inkoper', 'professional']);
+    expect(roleChoices(vm.municipalities, '').every((r) => r.open)).toBe(true);
+    expect(joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('ended') })).toEqual({
+      step: 'ended',
+    });
+  });
+
+  it('leaves empty choices to the game and checks the name', () => {
+    expect(joinRequest('K7M9PQ', { displayName: ' Ann ', municipalityId: '', role: '' })).toEqual({
+      joinCode: 'K7M9PQ',
+      displayName: 'Ann',
+    });
+    expect(joinRequest('K7M9PQ', { displayName: 'Ann', municipalityId: 'a', role: 'inkoper' })).toMatchObject(
+      {
+        municipalityId: 'a',
+        role: 'inkoper',
+      },
+    );
+    expect(displayNameError('  ')).toBe('join.error.nameEmpty');
+    expect(displayNameError('x'.repeat(41))).toBe('join.error.nameLong');
+    expect(displayNameError('Ann')).toBeNull();
+  });
+
+  it('gives a hint per error code', () => {
+    expect(joinErrorHint('session_not_found')).toBe('join.hint.wrongCode');
+    expect(joinErrorHint('action_refused', 'session-ended')).toBe('join.hint.ended');
+    expect(joinErrorHint('forbidden')).toBe('join.hint.wrongRejoin');
+    expect(joinErrorHint('whatever')).toBe('join.hint.tryAgain');
+  });
+});

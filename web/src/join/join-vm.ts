@@ -1,0 +1,88 @@
+import type { ProjectorView, Role } from '../api/view-types.ts';
+
+/** The roles a student can pick (the provider team is arranged by the facilitator). */
+export const pickableRoles = [
+  'wethouder',
+  'inkoper',
+  'professional',
+  'ervaringsdeskundige',
+] as const satisfies readonly Role[];
+
+const alphabet = /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]+$/;
+
+/** As the server does (docs/api.md, Codes): upper case, spaces and dashes removed, so `k7m-9pq` is `K7M9PQ`. */
+export const normalizeCode = (input: string): string => input.toUpperCase().replace(/[\s-]/g, '');
+
+export const isJoinCode = (code: string): boolean => code.length === 6 && alphabet.test(code);
+export const isRejoinCode = (code: string): boolean => code.length === 8 && alphabet.test(code);
+
+export type MunicipalityChoice = { id: string; name: string; students: number; openRoles: Role[] };
+
+export type JoinStepVm =
+  | { step: 'ended' }
+  | {
+      step: 'seat';
+      sessionId: string;
+      joinCode: string;
+      region: string;
+      municipalities: MunicipalityChoice[];
+    };
+
+/** What the phone shows after a valid code: the region's municipalities with their open (bot-played) roles. */
+export const joinStepVm = (lookup: {
+  sessionId: string;
+  joinCode: string;
+  lobby: ProjectorView;
+}): JoinStepVm => {
+  const { lobby } = lookup;
+  if (lobby.session.status === 'ended') return { step: 'ended' };
+  return {
+    step: 'seat',
+    sessionId: lookup.sessionId,
+    joinCode: lookup.joinCode,
+    region: lobby.session.region,
+    municipalities: lobby.teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      students: t.students,
+      openRoles: pickableRoles.filter((r) => t.botRoles.includes(r)),
+    })),
+  };
+};
+
+/** Roles on offer: the open ones of the chosen municipality (a taken role can be shared, so all stay valid). */
+export const roleChoices = (municipalities: MunicipalityChoice[], municipalityId: string) => {
+  const m = municipalities.find((x) => x.id === municipalityId);
+  return pickableRoles.map((role) => ({ role, open: m ? m.openRoles.includes(role) : true }));
+};
+
+export type JoinForm = { displayName: string; municipalityId: string; role: string };
+
+/** The join request: empty choices are left to the game, which seats the student in the emptiest place. */
+export const joinRequest = (joinCode: string, form: JoinForm) => ({
+  joinCode,
+  displayName: form.displayName.trim(),
+  ...(form.municipalityId ? { municipalityId: form.municipalityId } : {}),
+  ...(form.role ? { role: form.role } : {}),
+});
+
+export const displayNameError = (name: string): 'join.error.nameEmpty' | 'join.error.nameLong' | null => {
+  const n = name.trim();
+  if (n.length === 0) return 'join.error.nameEmpty';
+  if (n.length > 40) return 'join.error.nameLong';
+  return null;
+};
+
+/**
+ * A hint beside the server's own message, keyed on the stable error code (and the game's reason): what to do
+ * about a wrong code, an ended session, a lost seat, or a busy or unreachable server.
+ */
+export const joinErrorHint = (code: string, reason?: string): string => {
+  if (code === 'session_not_found') return 'join.hint.wrongCode';
+  if (reason === 'session-ended' || code === 'session_ended') return 'join.hint.ended';
+  if (code === 'forbidden') return 'join.hint.wrongRejoin';
+  if (code === 'rate_limited') return 'join.hint.busy';
+  if (code === 'offline') return 'join.hint.offline';
+  if (code === 'invalid_request') return 'join.hint.checkFields';
+  return 'join.hint.tryAgain';
+};

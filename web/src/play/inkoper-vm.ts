@@ -1,0 +1,42 @@
+import type { SeatView } from '../api/view-types.ts';
+import { kpi } from './kpi.ts';
+
+const typeOrder = ['local', 'ambulant', 'specialist', 'residential', 'crisis'];
+
+/** The contract designer's view of the market it shapes: behaviour, and every contracted provider's state. */
+export const inkoperVm = (view: SeatView) => {
+  const lens = view.lenses.contracten;
+  const providers = [...(lens?.providers ?? [])].sort(
+    (a, b) =>
+      Number(a.bankrupt) - Number(b.bankrupt) ||
+      typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+      (a.name < b.name ? -1 : 1),
+  );
+  return {
+    kpis: [
+      kpi('activeProviders', lens?.behaviour.activeProviders, 'integer'),
+      kpi('bankruptcies', lens?.behaviour.bankruptcies, 'integer'),
+      kpi('earlyClosures', lens?.behaviour.earlyClosures, 'integer'),
+      kpi('gamingLevel', lens?.behaviour.gamingLevel, 'percent'),
+      kpi('transactionCosts', lens?.behaviour.transactionEurPerYear, 'euroCompact'),
+    ],
+    byType: typeOrder
+      .map((type) => ({
+        type,
+        count: providers.filter((p) => p.type === type && !p.bankrupt).length,
+        waiting: providers.filter((p) => p.type === type).reduce((s, p) => s + p.waiting, 0),
+      }))
+      .filter((t) => t.count > 0),
+    providers: providers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      type: p.type,
+      bankrupt: p.bankrupt,
+      quality: p.quality,
+      reservesEur: p.reservesEur,
+      occupancy: p.places > 0 ? p.inCare / p.places : null,
+      waiting: p.waiting,
+      atRisk: !p.bankrupt && p.reservesEur < 0,
+    })),
+  };
+};

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { ApiClient } from '../api/api-client.ts';
+import type { CredentialStore } from '../api/seat-credentials.ts';
+import { useSessionSocket } from '../api/use-session-socket.ts';
+import { Tabs } from '../components/tabs.tsx';
+import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { useLocale } from '../i18n/i18n.ts';
+import { RejoinForm } from '../join/rejoin-form.tsx';
+import type { Route } from '../routing/route.ts';
+import { type PlayTab, playTabs, sessionBanner } from './play-vm.ts';
+import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
+import { SessionBanner } from './session-banner.tsx';
+import { RegionPanel, TeamPanel } from './tables-panels.tsx';
+import { WethouderPanel } from './wethouder-panel.tsx';
+
+type Props = {
+  api: ApiClient;
+  credentials: CredentialStore;
+  sessionId: string;
+  navigate: (r: Route) => void;
+};
+
+/** The student's seat: a tab per held role, the team table and the region, live over the socket. */
+export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => {
+  const { t, language } = useLocale();
+  const seat = credentials.loadSeat(sessionId);
+  const conn = useSessionSocket(sessionId, seat?.seatToken ?? null, language);
+  const [tab, setTab] = useState<PlayTab | null>(null);
+
+  if (!seat || conn.status === 'denied' || conn.status === 'missing')
+    return (
+      <section aria-labelledby="lost-title" className="stack">
+        <h1 id="lost-title">{t(conn.status === 'missing' ? 'play.missing' : 'play.lostSeat')}</h1>
+        {conn.message && <p role="alert">{conn.message}</p>}
+        <RejoinForm
+          api={api}
+          credentials={credentials}
+          navigate={navigate}
+          initialCode={seat?.joinCode}
+          open
+        />
+      </section>
+    );
+  const env = conn.envelope;
+  if (env?.kind !== 'seat') return <p role="status">{t('play.connecting')}</p>;
+  const view = env.view;
+  const tabs = playTabs(view);
+  const current = tab && tabs.includes(tab) ? tab : tabs[0];
+  const canDecide = sessionBanner(view.session, Date.now()).canDecide;
+  const props = { view, act: conn.act, canDecide };
+  return (
+    <div className="stack">
+      <header className="seat-header">
+        <h1>{t('play.title', { name: view.me.displayName, team: view.team?.name ?? '' })}</h1>
+        <p className="help">{t('play.rejoinCode', { code: view.me.rejoinCode })}</p>
+        <SessionBanner session={view.session} />
+        {conn.status !== 'live' && (
+          <p role="status" className="notice">
+            {t('play.reconnecting')}
+          </p>
+        )}
+      </header>
+      {view.session.status === 'lobby' && <p className="lead">{t('play.waitingForStart')}</p>}
+      <Tabs
+        label={t('play.tabs')}
+        items={tabs.map((id) => ({ id, label: t(`tab.${id}`) }))}
+        selected={current}
+        onSelect={(id) => setTab(id as PlayTab)}
+      >
+        {current === 'wethouder' && <WethouderPanel {...props} />}
+        {current === 'inkoper' && <InkoperPanel {...props} />}
+        {current === 'professional' && <ProfessionalPanel {...props} />}
+        {current === 'ervaringsdeskundige' && <ErvaringsdeskundigePanel {...props} />}
+        {current === 'team' && <TeamPanel view={view} act={conn.act} />}
+        {current === 'region' && <RegionPanel view={view} act={conn.act} />}
+        {current === 'debrief' && view.debrief && <DebriefPanel debrief={view.debrief} />}
+      </Tabs>
+    </div>
+  );
+};

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { playedGame } from '../test-support/played-game.ts';
+import { ervaringsdeskundigeVm } from './ervaringsdeskundige-vm.ts';
+import { familyStory } from './family-story.ts';
+import { inkoperVm } from './inkoper-vm.ts';
+import { playTabs, sessionBanner } from './play-vm.ts';
+import { professionalVm } from './professional-vm.ts';
+import { regionVm, teamVm } from './team-vm.ts';
+import { wethouderVm } from './wethouder-vm.ts';
+
+const game = playedGame(1);
+const ann = game.seat('ann');
+const bo = game.seat('bo');
+
+describe('play view models over real seat views', () => {
+  it('gives a tab per held role, then team and region', () => {
+    expect(playTabs(ann)).toEqual([...ann.me.roles.filter((r) => r !== 'aanbieder'), 'team', 'region']);
+    expect(playTabs(ann)[0]).toBe('wethouder');
+    expect(playTabs(bo)).toContain('ervaringsdeskundige');
+  });
+
+  it('counts the phase down to the deadline, or shows the paused remainder', () => {
+    const b = sessionBanner(ann.session, ann.session.timer.deadline! - 65_000);
+    expect(b).toMatchObject({
+      round: 2,
+      phase: 'signalen',
+      remainingMs: 65_000,
+      canDecide: true,
+      canSubmit: false,
+    });
+    expect(sessionBanner({ ...ann.session, phase: 'overleg' }, 0).canSubmit).toBe(true);
+    const paused = { ...ann.session, timer: { ...ann.session.timer, paused: true, remainingMs: 5000 } };
+    expect(sessionBanner(paused, 0).remainingMs).toBe(5000);
+  });
+
+  it('shows the wethouder registered numbers and what a submission would change', () => {
+    const team = ann.team!;
+    const vm = wethouderVm(ann, team, { tariffLevel: 1.1 }, { spend: 'S', budget: 'B' });
+    expect(vm.kpis.find((k) => k.key === 'registeredClients')?.value).toBeGreaterThan(0);
+    expect(vm.chart.categories).toHaveLength(1);
+    expect(vm.board.map((b) => b.line)).toEqual(['aanval', 'middenveld', 'verdediging']);
+    expect(vm.board.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 6);
+    expect(vm.changes).toEqual([{ lever: 'tariffLevel', from: team.decisions.tariffLevel, to: 1.1 }]);
+  });
+
+  it('lists the providers with bankrupt ones last and the week of the local team', () => {
+    const ink = inkoperVm(ann);
+    expect(ink.providers.length).toBeGreaterThan(0);
+    const firstBankrupt = ink.providers.findIndex((p) => p.bankrupt);
+    if (firstBankrupt >= 0) expect(ink.providers.slice(firstBankrupt).every((p) => p.bankrupt)).toBe(true);
+    const pro = professionalVm(bo);
+    const admin = pro.kpis.find((k) => k.key === 'adminHoursPerWeek')?.value ?? 0;
+    expect(admin).toBeGreaterThan(0);
+    expect(pro.hoursOfTheWeek!.admin + pro.hoursOfTheWeek!.families).toBeCloseTo(36, 6);
+  });
+
+  it('tells each named family as a timeline and a kitchen-table story', () => {
+    const vm = ervaringsdeskundigeVm(bo);
+    expect(vm.families.map((f) => f.key).sort()).toEqual(['ryan', 'sara']);
+    const fam = bo.lenses.leefwereld!.families[0];
+    const story = familyStory(fam);
+    expect(story[0]).toEqual({ key: 'start', values: { name: fam.name } });
+    expect(story.some((l) => l.key.startsWith('status.'))).toBe(true);
+    expect(story.some((l) => l.key.startsWith('trust.'))).toBe(true);
+  });
+
+  it('shows the team table and the regional table without another team drafts', () => {
+    const team = teamVm(ann)!;
+    expect(team.members.find((m) => m.you)?.name).toBe('Student ann');
+    const region = regionVm(ann);
+    expect(region.teams.filter((t) => t.mine)).toHaveLength(1);
+    expect(region.canPropose).toBe(true);
+    expect(region.proposal).toBeNull();
+  });
+});

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import type { SeatView } from '../api/view-types.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { KpiGrid } from '../components/kpi-grid.tsx';
+import { useLocale } from '../i18n/i18n.ts';
+import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
+import { inkoperVm } from './inkoper-vm.ts';
+import { professionalVm } from './professional-vm.ts';
+import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
+
+type PanelProps = { view: SeatView; act: Act; canDecide: boolean };
+
+/** Contracten: the contract designer with the providers' state. */
+export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
+  const { t, format } = useLocale();
+  const vm = inkoperVm(view);
+  return (
+    <div className="stack">
+      <h2>{t('lens.contracten')}</h2>
+      <KpiGrid kpis={vm.kpis} />
+      <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
+      <RoleDesk view={view} forRole="inkoper" act={act} canDecide={canDecide} />
+      <div className="table-scroll">
+        <table>
+          <caption>{t('providers.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('providers.name')}</th>
+              <th scope="col">{t('providers.type')}</th>
+              <th scope="col">{t('providers.quality')}</th>
+              <th scope="col">{t('providers.occupancy')}</th>
+              <th scope="col">{t('providers.waiting')}</th>
+              <th scope="col">{t('providers.reserves')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {vm.providers.map((p) => (
+              <tr key={p.id} className={p.bankrupt ? 'muted' : undefined}>
+                <th scope="row">
+                  {p.name}
+                  {p.bankrupt && ` (${t('providers.bankrupt')})`}
+                </th>
+                <td>{t(`careType.${p.type}`)}</td>
+                <td>{format.percent(p.quality)}</td>
+                <td>{format.percent(p.occupancy)}</td>
+                <td>{format.integer(p.waiting)}</td>
+                <td className={p.atRisk ? 'warn' : undefined}>{format.euroCompact(p.reservesEur)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+};
+
+/** Praktijk: the week of the local team, and the professional's mandate and reflection choices. */
+export const ProfessionalPanel = ({ view, act, canDecide }: PanelProps) => {
+  const { t, format } = useLocale();
+  const vm = professionalVm(view);
+  return (
+    <div className="stack">
+      <h2>{t('lens.praktijk')}</h2>
+      {vm.hoursOfTheWeek && (
+        <p className="lead">
+          {t('week.split', {
+            admin: format.decimal(vm.hoursOfTheWeek.admin),
+            families: format.decimal(vm.hoursOfTheWeek.families),
+          })}
+        </p>
+      )}
+      <KpiGrid kpis={vm.kpis} />
+      <ShareButton forRole="professional" item="praktijk.workload" act={act} />
+      <RoleDesk view={view} forRole="professional" act={act} canDecide={canDecide} />
+    </div>
+  );
+};
+
+/** Leefwereld: named families' journeys as timelines and stories; raising a signal to the team. */
+export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) => {
+  const { t } = useLocale();
+  const vm = ervaringsdeskundigeVm(view);
+  const [error, setError] = useState<unknown>(null);
+  const [aspect, setAspect] = useState<string>(signalAspects[0]);
+  const raise = (familyKey: string) =>
+    act({ type: 'raise-signal', familyKey, aspect: aspect as (typeof signalAspects)[number] }).then(
+      () => setError(null),
+      setError,
+    );
+  return (
+    <div className="stack">
+      <h2>{t('lens.leefwereld')}</h2>
+      <KpiGrid kpis={vm.kpis} />
+      {vm.signalsAreDecor && <p className="notice">{t('signal.decor')}</p>}
+      <label htmlFor="signal-aspect">{t('signal.aspect')}</label>
+      <select id="signal-aspect" value={aspect} onChange={(e) => setAspect(e.target.value)}>
+        {signalAspects.map((a) => (
+          <option key={a} value={a}>
+            {t(`aspect.${a}`)}
+          </option>
+        ))}
+      </select>
+      <ErrorNotice error={error} />
+      {vm.families.map((f) => (
+        <article key={f.key} className="card family stack" aria-labelledby={`family-${f.key}`}>
+          <h3 id={`family-${f.key}`}>{f.name}</h3>
+          <p className="story">{f.story.map((l) => t(`story.${l.key}`, l.values)).join(' ')}</p>
+          <details>
+            <summary>{t('family.timeline', { count: f.timeline.length })}</summary>
+            <ol className="timeline">
+              {f.timeline.map((e) => (
+                <li key={e.id}>
+                  <span className="week">{t('family.week', { week: e.week })}</span> {t(`event.${e.kind}`)}
+                </li>
+              ))}
+            </ol>
+          </details>
+          {f.signals.length > 0 && <p>{t('signal.raisedCount', { count: f.signals.length })}</p>}
+          <div className="actions">
+            <button type="button" onClick={() => raise(f.key)} disabled={!canDecide}>
+              {t('signal.raise', { name: f.name })}
+            </button>
+            <ShareButton forRole="ervaringsdeskundige" item={`family:${f.key}`} act={act} />
+          </div>
+        </article>
+      ))}
+      <RoleDesk view={view} forRole="ervaringsdeskundige" act={act} canDecide={canDecide} />
+    </div>
+  );
+};

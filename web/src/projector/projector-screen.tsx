@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import type { ApiClient } from '../api/api-client.ts';
+import { useSessionSocket } from '../api/use-session-socket.ts';
+import { Chart } from '../components/chart.tsx';
+import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { useLocale } from '../i18n/i18n.ts';
+import { pickText } from '../i18n/languages.ts';
+import { SessionBanner } from '../play/session-banner.tsx';
+import { projectorVm } from './projector-vm.ts';
+
+/** The big screen at 1920x1080: join code and QR in the lobby, the region during play. Nothing private. */
+export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId: string }) => {
+  const { t, language, format } = useLocale();
+  const conn = useSessionSocket(sessionId, 'projector', language);
+  const [joinUrl, setJoinUrl] = useState<string | null>(null);
+  const env = conn.envelope;
+  // The projector view carries no join code (a server gap); the console's projector link passes it as #code=.
+  const [joinCode] = useState(() => new URLSearchParams(window.location.hash.slice(1)).get('code'));
+  useEffect(() => setJoinUrl(window.location.origin), []);
+  if (conn.status === 'missing')
+    return (
+      <main className="projector">
+        <p role="alert">{conn.message}</p>
+      </main>
+    );
+  if (env?.kind !== 'projector')
+    return (
+      <main className="projector">
+        <p role="status">{t('play.connecting')}</p>
+      </main>
+    );
+  const vm = projectorVm(env.view, {
+    registeredWaiting: t('metric.registeredWaiting'),
+    weeksToFirstHelp: t('metric.weeksToFirstHelp'),
+    storyTellings: t('metric.storyTellings'),
+  });
+  return (
+    <main className="projector" id="main">
+      <header className="projector-header">
+        <h1>
+          {t('app.name')}: {env.view.session.region}
+        </h1>
+        <SessionBanner session={env.view.session} large />
+      </header>
+      {vm.mode === 'lobby' && (
+        <section className="projector-lobby" aria-labelledby="p-join">
+          <div>
+            <h2 id="p-join">{t('projector.joinAt', { url: `${joinUrl ?? ''}/join` })}</h2>
+            <p className="huge-code">{joinCode ?? t('projector.codeOnConsole')}</p>
+            <p className="huge-sub">{t('projector.joined', { count: vm.students })}</p>
+          </div>
+          <img
+            className="qr big"
+            src={api.qrUrl(sessionId)}
+            alt={t('projector.qrAlt')}
+            width={560}
+            height={560}
+          />
+        </section>
+      )}
+      {vm.mode === 'play' && (
+        <div className="projector-grid">
+          <section aria-labelledby="p-board">
+            <h2 id="p-board">{t('projector.board')}</h2>
+            <ul className="board-list">
+              {vm.teams.map((team) => (
+                <li key={team.id}>
+                  <span>{team.name}</span>{' '}
+                  <span>{t(team.submitted ? 'region.submitted' : 'region.deciding')}</span>
+                </li>
+              ))}
+            </ul>
+            {vm.spotlight && (
+              <p className="spotlight">
+                {t('projector.spotlight', {
+                  name: vm.spotlight.name,
+                  count: format.decimal(vm.spotlight.tellings),
+                })}
+              </p>
+            )}
+            {vm.cards.map((c) => (
+              <article key={c.id} className="card">
+                <h3>{pickText(c.title, language)}</h3>
+                <p>{pickText(c.story, language)}</p>
+              </article>
+            ))}
+          </section>
+          <section aria-labelledby="p-results">
+            <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
+            {vm.hasResults ? (
+              <Chart title={t('chart.meetbaarMerkbaar')} data={vm.chart} formatValue={format.decimal} large />
+            ) : (
+              <p>{t('lens.noYearYet')}</p>
+            )}
+          </section>
+        </div>
+      )}
+      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+    </main>
+  );
+};
