@@ -20,6 +20,7 @@ export {
   advance,
   advanceYears,
   applyDecisions,
+  applyGameInputs,
   applyRegionalDecisions,
   createSimulation,
   setParameters,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { contractProviders, countProviderContracts, updateProviderTerms } from './mechanisms/contracting.ts';
 import { dispatchEvent } from './mechanisms/dispatch.ts';
 import { EventKind, eventCode } from './mechanisms/event-kinds.ts';
@@ -98,6 +99,31 @@ export const applyRegionalDecisions = (st: SimState, decisions: RegionalDecision
   }
   return st;
 };
+
+/**
+ * What the game feeds a municipality besides its levers: how the team answered the ervaringsdeskundige's
+ * signals this period (0-1, M11 signalResponse) and a one-off shock to political pressure from an event card
+ * (M15 pressureShock, added to any shock not yet absorbed).
+ */
+export const applyGameInputs = (
+  st: SimState,
+  municipalityId: string,
+  inputs: { signalResponse?: number; pressureShock?: number },
+): SimState => {
+  const m = st.municipalities.find((x) => x.id === municipalityId);
+  if (!m) throw new Error(`unknown municipality "${municipalityId}"`);
+  const { signalResponse, pressureShock } = gameInputsSchema.parse(inputs);
+  if (signalResponse !== undefined) m.signalResponse = signalResponse;
+  if (pressureShock !== undefined) m.pressureShock += pressureShock;
+  return st;
+};
+
+const gameInputsSchema = z
+  .object({
+    signalResponse: z.number().min(0).max(1).optional(),
+    pressureShock: z.number().min(0).max(3).optional(),
+  })
+  .strict();
 
 /** Event cards act through parameters (GAME.md section 8): overrides are validated against their bounds. */
 export const setParameters = (st: SimState, overrides: Partial<Parameters>): SimState => {

@@ -1,6 +1,7 @@
 import {
   advance,
   applyDecisions,
+  applyGameInputs,
   applyRegionalDecisions,
   buildReport,
   type Decisions,
@@ -58,8 +59,10 @@ export const resolveRound = (state: GameState, at: number): GameState => {
   );
   sim.municipalities.forEach((m, i) => {
     const lawfulness = sim.history[i].at(-1)?.dashboard.lawfulness ?? LAWFULNESS_BEFORE_REPORTS;
-    m.pressureShock += pressureShock(arriving, lawfulness);
-    m.signalResponse = responses[i];
+    applyGameInputs(sim, m.id, {
+      pressureShock: pressureShock(arriving, lawfulness),
+      signalResponse: responses[i],
+    });
   });
   const years = roundYears(state, state.round);
   advance(sim, 52 * years.length);

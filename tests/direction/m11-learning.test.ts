@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { applyGameInputs } from '../../engine/index.ts';
 import {
   expectEffect,
   flipDecisions,
@@ -47,6 +48,26 @@ describe('M11 learning', () => {
       'admin share change from year 1 to year 5 (absolute)',
       measure(runs, (st) => admin(4)(st) - admin(0)(st)),
       { direction: 'down', absolute: [0.002, 0.03] },
+    );
+  });
+
+  it('structural ervaringskennis teaches only a team that acts on the signals (the game feeds the answer)', () => {
+    // Lever: the game's signal response 1 (acts on every signal) -> 0 (ignores them), both arms with
+    // structural ervaringskennis from the start (001:2832-2847); decor it is without answers (001:2703).
+    const scenario = npmTypisch({ decisions: { ervaringskennis: 'structureel' } });
+    const runs = pairedRuns(scenario, {
+      years: 5,
+      at: 'after-warmup',
+      flip: (st) => {
+        applyGameInputs(st, st.municipalities[0].id, { signalResponse: 0 });
+      },
+    });
+    // The answered signals are 0.2 of the learning target; with a two-year time constant that is 0.05-0.25
+    // less stock after five years.
+    expectEffect(
+      'learning stock (year 5)',
+      measureYears(runs, (y) => y.learningStock, [4]),
+      { direction: 'down', absolute: [0.05, 0.25] },
     );
   });
 });
