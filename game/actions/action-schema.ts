@@ -53,6 +53,8 @@ export const actionSchema = z.discriminatedUnion('type', [
   action('open-debrief', {}),
   action('end-session', {}),
   action('inject-card', { cardId: z.enum(cardIds) }),
+  // The optional dashboard score (GAME.md section 1): off by default, the facilitator may switch it any time.
+  action('set-dashboard-score', { enabled: z.boolean() }),
   // Team play.
   action('draft-decisions', { role: z.enum(roles), changes: leverChangesSchema }),
   action('submit-decisions', {

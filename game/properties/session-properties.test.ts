@@ -56,7 +56,9 @@ describe('random sessions (valid and invalid actions mixed)', () => {
         expect(leaks(final)).toEqual([]);
         roundsCalculated += final.rounds.length;
       }),
-      { numRuns: 40 },
+      // A fixed seed: the coverage checks below (every kind of team play accepted at least once) must not
+      // depend on luck; about 1 run in 10 with a random seed missed one kind.
+      { numRuns: 40, seed: 20261124 },
     );
     // The property is only as good as what the random sessions reach: rounds calculated and team play accepted.
     expect(roundsCalculated).toBeGreaterThan(20);

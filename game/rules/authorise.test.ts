@@ -19,6 +19,7 @@ const payloads: Record<string, object> = {
   'open-debrief': {},
   'end-session': {},
   'inject-card': { cardId: 'rekenkamer' },
+  'set-dashboard-score': { enabled: true },
   'draft-decisions': { role: 'inkoper', changes: {} },
   'submit-decisions': {},
   'share-to-table': { role: 'wethouder', item: 'beleid.spend' },
@@ -40,6 +41,7 @@ const facilitatorOnly = [
   'open-debrief',
   'end-session',
   'inject-card',
+  'set-dashboard-score',
 ];
 
 describe('authorise', () => {

@@ -18,6 +18,7 @@ const allowed = {
   'open-debrief': ['facilitator'],
   'end-session': ['facilitator'],
   'inject-card': ['facilitator'],
+  'set-dashboard-score': ['facilitator'],
   'draft-decisions': ['seat'],
   'submit-decisions': ['seat'],
   'share-to-table': ['seat'],

@@ -35,6 +35,11 @@ const handlers: Handlers = {
   'open-debrief': (s) => inRounds(s, () => changeResult(openDebrief(s))),
   'end-session': (s) => changeResult(endSession(s)),
   'inject-card': (s, a, _seat, now) => injectCard(s, a.cardId, now),
+  // Unchanged returns the same state object: nothing to log or broadcast.
+  'set-dashboard-score': (s, a) =>
+    s.config.dashboardScore === a.enabled
+      ? ok(s)
+      : ok({ ...s, config: { ...s.config, dashboardScore: a.enabled } }),
   'draft-decisions': (s, a, seat, now) => draftDecisions(s, seat, a, now),
   'submit-decisions': (s, a, seat, now) => submitDecisions(s, seat, a, now),
   'share-to-table': (s, a, seat, now) => shareToTable(s, seat, a, now),
