@@ -6,37 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario, type ScenarioInput } from '../engine/scenario/scenario-schema.ts';
-import { hollandsKroon } from './presets/hollands-kroon.ts';
-import { nederland } from './presets/nederland.ts';
-import { npmTypisch } from './presets/npm-typisch.ts';
-import { ossProeftuin } from './presets/oss-proeftuin.ts';
-import { peelEnMaasHendig } from './presets/peel-en-maas-hendig.ts';
-import { utrecht } from './presets/utrecht.ts';
-import { veendamJep } from './presets/veendam-jep.ts';
-import { westBrabantWest } from './presets/west-brabant-west.ts';
+import { presetBuilders as builders, type PresetId, presetIds } from './presets/index.ts';
 
-export const presetIds = [
-  'npm-typisch',
-  'veendam-jep',
-  'peel-en-maas-hendig',
-  'oss-proeftuin',
-  'west-brabant-west',
-  'hollands-kroon',
-  'utrecht',
-  'nederland',
-] as const;
-export type PresetId = (typeof presetIds)[number];
-
-const builders: Record<PresetId, () => ScenarioInput> = {
-  'npm-typisch': npmTypisch,
-  'veendam-jep': veendamJep,
-  'peel-en-maas-hendig': peelEnMaasHendig,
-  'oss-proeftuin': ossProeftuin,
-  'west-brabant-west': westBrabantWest,
-  'hollands-kroon': hollandsKroon,
-  utrecht,
-  nederland,
-};
+export { type PresetId, presetIds };
 
 /** Every preset as scenario input (defaults left out), validated against the schema; throws if invalid. */
 export const generatePresets = (): Record<PresetId, ScenarioInput> => {

@@ -2,6 +2,7 @@ import type { PresetId } from '../api/view-types.ts';
 
 /** The scenario presets (game/config/presets.ts; a test checks the list matches). */
 export const presets = [
+  'regio-veenland',
   'npm-typisch',
   'veendam-jep',
   'peel-en-maas-hendig',
@@ -23,8 +24,9 @@ export type CreateForm = {
 };
 
 export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
-  scenario: 'npm-typisch',
-  municipalities: 4,
+  // A classroom region: five teams that start from four different ways of steering.
+  scenario: 'regio-veenland',
+  municipalities: 5,
   rounds: 6,
   shortMode: false,
   dashboardScore: false,
