@@ -4,6 +4,7 @@ import type { CredentialStore } from '../api/seat-credentials.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
 import type { ClientAction } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { facilitatorVm } from './facilitator-vm.ts';
@@ -69,7 +70,7 @@ export const FacilitatorConsole = ({
       </fieldset>
       <ErrorNotice error={error} />
       <p>{t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('facilitator.teams')}>
         <table>
           <caption>{t('facilitator.teams')}</caption>
           <thead>
@@ -138,7 +139,7 @@ export const FacilitatorConsole = ({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <section className="card stack" aria-labelledby="inject-title">
         <h2 id="inject-title">{t('facilitator.inject')}</h2>
         <label htmlFor="inject-card">{t('facilitator.card')}</label>

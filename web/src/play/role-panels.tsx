@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
 import { inkoperVm } from './inkoper-vm.ts';
@@ -20,7 +21,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
       <KpiGrid kpis={vm.kpis} />
       <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
       <RoleDesk view={view} forRole="inkoper" act={act} canDecide={canDecide} />
-      <div className="table-scroll">
+      <TableScroll label={t('providers.caption')}>
         <table>
           <caption>{t('providers.caption')}</caption>
           <thead>
@@ -49,7 +50,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 };
