@@ -12,9 +12,14 @@ import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
 type PanelProps = { view: SeatView; act: Act; canDecide: boolean };
 
 /** Contracten: the contract designer with the providers' state. */
+/** A region can contract well over a hundred providers: a phone shows the first few until asked for all. */
+const providersShown = 12;
+
 export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
   const { t, format } = useLocale();
   const vm = inkoperVm(view);
+  const [allProviders, setAllProviders] = useState(false);
+  const providers = allProviders ? vm.providers : vm.providers.slice(0, providersShown);
   return (
     <div className="stack">
       <h2>{t('lens.contracten')}</h2>
@@ -35,7 +40,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
             </tr>
           </thead>
           <tbody>
-            {vm.providers.map((p) => (
+            {providers.map((p) => (
               <tr key={p.id} className={p.bankrupt ? 'muted' : undefined}>
                 <th scope="row">
                   {p.name}
@@ -51,6 +56,11 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
           </tbody>
         </table>
       </TableScroll>
+      {vm.providers.length > providersShown && (
+        <button type="button" className="small" onClick={() => setAllProviders(!allProviders)}>
+          {allProviders ? t('providers.showFewer') : t('providers.showAll', { count: vm.providers.length })}
+        </button>
+      )}
     </div>
   );
 };
