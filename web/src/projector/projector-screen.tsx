@@ -78,10 +78,10 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
                 })}
               </p>
             )}
-            {vm.cards.map((c) => (
+            {vm.cards.map((c, i) => (
               <article key={c.id} className="card">
                 <h3>{pickText(c.title, language)}</h3>
-                <p>{pickText(c.story, language)}</p>
+                {i === 0 && <p>{pickText(c.story, language)}</p>}
               </article>
             ))}
           </section>
