@@ -190,6 +190,11 @@ export const FacilitatorConsole = ({
             {t('facilitator.exportCsv')}
           </button>
         </div>
+        <p>
+          <a href={`/report/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
+            {t('facilitator.report')}
+          </a>
+        </p>
       </section>
     </div>
   );
