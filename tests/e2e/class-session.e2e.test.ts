@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium)('a class session in the browser', () => {
 
     // --- Four students on phones: two per municipality; the first scans the QR code (opens the join URL).
     type Student = { name: string; context: BrowserContext; page: Page; rejoinCode: string; team: string };
-    const join = async (name: string, how: 'qr' | 'code', municipality: number, role: string) => {
+    const joinAs = async (name: string, how: 'qr' | 'code', municipality: number, role: string) => {
       const context = await phoneContext(browser);
       const page = watch(await context.newPage(), name);
       if (how === 'qr') await page.goto(session.joinUrl);
@@ -176,10 +176,10 @@ describe.skipIf(!hasChromium)('a class session in the browser', () => {
       await look(page, 'join-code');
       await context.close();
     }
-    const ayla = await join('Ayla', 'qr', 1, 'wethouder');
-    const bram = await join('Bram', 'code', 1, 'inkoper');
-    const chen = await join('Chen', 'code', 2, 'wethouder');
-    const dewi = await join('Dewi', 'code', 2, 'inkoper');
+    const ayla = await joinAs('Ayla', 'qr', 1, 'wethouder');
+    const bram = await joinAs('Bram', 'code', 1, 'inkoper');
+    const chen = await joinAs('Chen', 'code', 2, 'wethouder');
+    const dewi = await joinAs('Dewi', 'code', 2, 'inkoper');
     expect(bram.team).toBe(ayla.team);
     expect(dewi.team).toBe(chen.team);
     expect(chen.team).not.toBe(ayla.team);
@@ -317,6 +317,23 @@ describe.skipIf(!hasChromium)('a class session in the browser', () => {
     expect(exported.results.rounds).toHaveLength(4);
     const csv = await download('Export (CSV)');
     expect(csv.text.split('\n').length).toBeGreaterThan(4);
+
+    // The class report opens print-ready from the console; its "Download als PDF" is the browser's print-to-PDF,
+    // which a headless browser has no dialog for: the test prints the same page to PDF itself.
+    const [report] = await Promise.all([
+      facilitatorContext.waitForEvent('page'),
+      facilitator.getByRole('link', { name: 'Klasverslag (PDF)' }).click(),
+    ]);
+    watch(report, 'report');
+    await report.getByRole('heading', { level: 1, name: /^Klasverslag / }).waitFor();
+    await debriefHasEvidence(report);
+    await report.getByText(cardTitle, { exact: false }).first().waitFor();
+    await report.getByRole('button', { name: 'Download als PDF' }).waitFor();
+    await look(report, 'report');
+    await report.emulateMedia({ media: 'print' });
+    const pdf = await report.pdf({ path: join(screenshotDir, 'class-report.pdf'), format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
 
     for (const s of [ayla, chen, dewi, bram2]) await s.context.close();
     await facilitatorContext.close();
