@@ -59,10 +59,14 @@ export const FacilitatorConsole = ({
           <button
             key={c.id}
             type="button"
-            className={c.id === 'start' || c.id === 'advance' ? 'primary' : undefined}
-            onClick={() =>
-              run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action })
+            className={
+              c.id === 'start' || c.id === 'advance' ? 'primary' : c.id === 'end' ? 'end-session' : undefined
             }
+            onClick={() => {
+              // Ending cannot be undone and sits beside "next phase": one mis-tap must not end the class.
+              if (c.id === 'end' && !window.confirm(t('facilitator.confirmEnd'))) return;
+              void run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action });
+            }}
           >
             {t(`control.${c.id}`)}
           </button>
