@@ -166,11 +166,7 @@ export const FacilitatorConsole = ({
       <section className="card stack" aria-labelledby="share-title">
         <h2 id="share-title">{t('facilitator.shareTitle')}</h2>
         <p>
-          <a
-            href={`/projector/${encodeURIComponent(sessionId)}#code=${joinCode ?? ''}`}
-            target="_blank"
-            rel="noreferrer"
-          >
+          <a href={`/projector/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
             {t('facilitator.openProjector')}
           </a>
         </p>
