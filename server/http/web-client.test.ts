@@ -40,6 +40,7 @@ describe('registerWebClient', () => {
       '/facilitator',
       '/facilitator/s1',
       '/projector/s1',
+      '/report/s1',
     ]) {
       const res = await app.inject({ url });
       expect(res.statusCode, url).toBe(200);

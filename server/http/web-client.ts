@@ -16,6 +16,7 @@ export const clientRoutes = [
   '/facilitator',
   '/facilitator/:id',
   '/projector/:id',
+  '/report/:id',
 ] as const;
 
 /**

@@ -10,5 +10,9 @@ import type { Principal } from './session-principal.ts';
 export const viewFor = (state: GameState, principal: Principal) => {
   if (principal.kind === 'facilitator') return { kind: 'facilitator', view: projectForFacilitator(state) };
   if (principal.kind === 'seat') return { kind: 'seat', view: projectForSeat(state, principal.seatId) };
-  return { kind: 'projector', view: projectForProjector(state) };
+  return {
+    kind: 'projector',
+    view: projectForProjector(state),
+    ...(principal.joinCode ? { joinCode: principal.joinCode } : {}),
+  };
 };

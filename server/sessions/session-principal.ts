@@ -2,4 +2,5 @@
 export type Principal =
   | { kind: 'facilitator'; sessionId: string }
   | { kind: 'seat'; sessionId: string; seatId: string }
-  | { kind: 'projector'; sessionId: string };
+  /** The projector shows the join code (public anyway: the session's QR code carries it). */
+  | { kind: 'projector'; sessionId: string; joinCode?: string };

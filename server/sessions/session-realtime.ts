@@ -38,8 +38,8 @@ export const attachSessionRealtime = (
     ...options,
     authenticate: async ({ sessionId, token }) => {
       if (token === PROJECTOR_TOKEN) {
-        await hub.current(sessionId);
-        return { kind: 'projector', sessionId };
+        const { record } = await hub.current(sessionId);
+        return { kind: 'projector', sessionId, joinCode: record.joinCode };
       }
       return hub.authenticate(sessionId, token);
     },

@@ -190,6 +190,14 @@ describe('joining and rejoining', () => {
     expect(seat.rejoinCode).toMatch(new RegExp(`^${codeChars}{8}$`));
   });
 
+  it('gives the projector its join code, so the big screen shows it however it was opened', async () => {
+    const { app } = await setup();
+    const session = await createSession(app);
+    const res = await get(app, `/api/sessions/${session.sessionId}/projector`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'projector', joinCode: session.joinCode });
+  });
+
   it('answers 404 session_not_found for an unknown join code, 400 for a malformed one', async () => {
     const { app } = await setup();
     const session = await createSession(app);

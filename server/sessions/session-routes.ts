@@ -105,7 +105,8 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
 
   app.get('/api/sessions/:id/projector', async (request) => {
     const { id } = parseParams(request, sessionParams);
-    return viewFor((await hub.current(id)).state, { kind: 'projector', sessionId: id });
+    const { state, record } = await hub.current(id);
+    return viewFor(state, { kind: 'projector', sessionId: id, joinCode: record.joinCode });
   });
 
   app.get('/api/sessions/:id/view', async (request) => {

@@ -9,6 +9,7 @@ import { useLocale } from './i18n/i18n.ts';
 import { JoinScreen } from './join/join-screen.tsx';
 import { PlayScreen } from './play/play-screen.tsx';
 import { ProjectorScreen } from './projector/projector-screen.tsx';
+import { ReportScreen } from './report/report-screen.tsx';
 import { useRoute } from './routing/use-route.ts';
 
 const browserStorage = (): Storage | undefined => {
@@ -34,6 +35,8 @@ export const App = () => {
   const credentials = useMemo(() => createCredentialStore(browserStorage()), []);
 
   if (route.name === 'projector') return <ProjectorScreen api={api} sessionId={route.sessionId} />;
+  if (route.name === 'report')
+    return <ReportScreen api={api} credentials={credentials} sessionId={route.sessionId} />;
   return (
     <AppFrame wide={route.name === 'facilitator'} key={language}>
       {route.name === 'home' && <HomeScreen navigate={navigate} />}

@@ -8,7 +8,7 @@ export type { FacilitatorView, ProjectorView, SeatView };
 export type ViewEnvelope =
   | { kind: 'seat'; view: SeatView }
   | { kind: 'facilitator'; view: FacilitatorView }
-  | { kind: 'projector'; view: ProjectorView };
+  | { kind: 'projector'; view: ProjectorView; joinCode?: string };
 
 type WithoutActor<T> = T extends unknown ? Omit<T, 'actor' | 'at'> : never;
 

@@ -1,3 +1,4 @@
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { type Debrief, debriefVm } from './debrief-vm.ts';
 
@@ -21,7 +22,7 @@ export const DebriefPanel = ({ debrief }: { debrief: Debrief }) => {
           </ul>
         </section>
       ))}
-      <div className="table-scroll">
+      <TableScroll label={t('debrief.sideBySide')}>
         <table>
           <caption>{t('debrief.sideBySide')}</caption>
           <thead>
@@ -47,7 +48,7 @@ export const DebriefPanel = ({ debrief }: { debrief: Debrief }) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 };

@@ -4,6 +4,7 @@ import type { CredentialStore } from '../api/seat-credentials.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
 import type { ClientAction } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { facilitatorVm } from './facilitator-vm.ts';
@@ -58,10 +59,14 @@ export const FacilitatorConsole = ({
           <button
             key={c.id}
             type="button"
-            className={c.id === 'start' || c.id === 'advance' ? 'primary' : undefined}
-            onClick={() =>
-              run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action })
+            className={
+              c.id === 'start' || c.id === 'advance' ? 'primary' : c.id === 'end' ? 'end-session' : undefined
             }
+            onClick={() => {
+              // Ending cannot be undone and sits beside "next phase": one mis-tap must not end the class.
+              if (c.id === 'end' && !window.confirm(t('facilitator.confirmEnd'))) return;
+              void run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action });
+            }}
           >
             {t(`control.${c.id}`)}
           </button>
@@ -69,7 +74,7 @@ export const FacilitatorConsole = ({
       </fieldset>
       <ErrorNotice error={error} />
       <p>{t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('facilitator.teams')}>
         <table>
           <caption>{t('facilitator.teams')}</caption>
           <thead>
@@ -138,7 +143,7 @@ export const FacilitatorConsole = ({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <section className="card stack" aria-labelledby="inject-title">
         <h2 id="inject-title">{t('facilitator.inject')}</h2>
         <label htmlFor="inject-card">{t('facilitator.card')}</label>
@@ -161,11 +166,7 @@ export const FacilitatorConsole = ({
       <section className="card stack" aria-labelledby="share-title">
         <h2 id="share-title">{t('facilitator.shareTitle')}</h2>
         <p>
-          <a
-            href={`/projector/${encodeURIComponent(sessionId)}#code=${joinCode ?? ''}`}
-            target="_blank"
-            rel="noreferrer"
-          >
+          <a href={`/projector/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
             {t('facilitator.openProjector')}
           </a>
         </p>
@@ -189,6 +190,11 @@ export const FacilitatorConsole = ({
             {t('facilitator.exportCsv')}
           </button>
         </div>
+        <p>
+          <a href={`/report/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
+            {t('facilitator.report')}
+          </a>
+        </p>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
 import { inkoperVm } from './inkoper-vm.ts';
@@ -11,16 +12,21 @@ import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
 type PanelProps = { view: SeatView; act: Act; canDecide: boolean };
 
 /** Contracten: the contract designer with the providers' state. */
+/** A region can contract well over a hundred providers: a phone shows the first few until asked for all. */
+const providersShown = 12;
+
 export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
   const { t, format } = useLocale();
   const vm = inkoperVm(view);
+  const [allProviders, setAllProviders] = useState(false);
+  const providers = allProviders ? vm.providers : vm.providers.slice(0, providersShown);
   return (
     <div className="stack">
       <h2>{t('lens.contracten')}</h2>
       <KpiGrid kpis={vm.kpis} />
       <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
       <RoleDesk view={view} forRole="inkoper" act={act} canDecide={canDecide} />
-      <div className="table-scroll">
+      <TableScroll label={t('providers.caption')}>
         <table>
           <caption>{t('providers.caption')}</caption>
           <thead>
@@ -34,7 +40,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
             </tr>
           </thead>
           <tbody>
-            {vm.providers.map((p) => (
+            {providers.map((p) => (
               <tr key={p.id} className={p.bankrupt ? 'muted' : undefined}>
                 <th scope="row">
                   {p.name}
@@ -49,7 +55,12 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
+      {vm.providers.length > providersShown && (
+        <button type="button" className="small" onClick={() => setAllProviders(!allProviders)}>
+          {allProviders ? t('providers.showFewer') : t('providers.showAll', { count: vm.providers.length })}
+        </button>
+      )}
     </div>
   );
 };

@@ -14,8 +14,6 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
   const conn = useSessionSocket(sessionId, 'projector', language);
   const [joinUrl, setJoinUrl] = useState<string | null>(null);
   const env = conn.envelope;
-  // The projector view carries no join code (a server gap); the console's projector link passes it as #code=.
-  const [joinCode] = useState(() => new URLSearchParams(window.location.hash.slice(1)).get('code'));
   useEffect(() => setJoinUrl(window.location.origin), []);
   if (conn.status === 'missing')
     return (
@@ -46,7 +44,7 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
         <section className="projector-lobby" aria-labelledby="p-join">
           <div>
             <h2 id="p-join">{t('projector.joinAt', { url: `${joinUrl ?? ''}/join` })}</h2>
-            <p className="huge-code">{joinCode ?? t('projector.codeOnConsole')}</p>
+            <p className="huge-code">{env.joinCode}</p>
             <p className="huge-sub">{t('projector.joined', { count: vm.students })}</p>
           </div>
           <img
@@ -78,10 +76,10 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
                 })}
               </p>
             )}
-            {vm.cards.map((c) => (
+            {vm.cards.map((c, i) => (
               <article key={c.id} className="card">
                 <h3>{pickText(c.title, language)}</h3>
-                <p>{pickText(c.story, language)}</p>
+                {i === 0 && <p>{pickText(c.story, language)}</p>}
               </article>
             ))}
           </section>

@@ -38,6 +38,7 @@ export const projectorVm = (
     spotlight: spotlight
       ? { name: spotlight.name, tellings: spotlight.y?.storyTellingsPerFamily ?? null }
       : null,
-    cards: v.cards.filter((c) => c.active),
+    /** Newest first: the screen tells the newest card's story and names the older ones still in play. */
+    cards: v.cards.filter((c) => c.active).reverse(),
   };
 };

@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/play/s1')).toEqual({ name: 'play', sessionId: 's1' });
     expect(parseRoute('/facilitator')).toEqual({ name: 'facilitator-new' });
     expect(parseRoute('/projector/s1/')).toEqual({ name: 'projector', sessionId: 's1' });
+    expect(parseRoute('/report/s1')).toEqual({ name: 'report', sessionId: 's1' });
     expect(parseRoute('/play')).toEqual({ name: 'not-found' });
     expect(parseRoute('/join/a/b')).toEqual({ name: 'not-found' });
   });
@@ -30,6 +31,7 @@ describe('parseRoute', () => {
       '/facilitator',
       '/facilitator/s1',
       '/projector/s1',
+      '/report/s1',
     ]) {
       expect(routePath(parseRoute(path, '#token=x'))).toBe(path);
     }

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'facilitator-new' }
   | { name: 'facilitator'; sessionId: string; token: string | null }
   | { name: 'projector'; sessionId: string }
+  | { name: 'report'; sessionId: string }
   | { name: 'not-found' };
 
 const tokenFromHash = (hash: string): string | null =>
@@ -24,6 +25,7 @@ export const parseRoute = (pathname: string, hash = ''): Route => {
       : { name: 'facilitator-new' };
   if (head === 'play' && id) return { name: 'play', sessionId: id };
   if (head === 'projector' && id) return { name: 'projector', sessionId: id };
+  if (head === 'report' && id) return { name: 'report', sessionId: id };
   return { name: 'not-found' };
 };
 
@@ -42,5 +44,7 @@ export const routePath = (route: Route): string => {
       return `/facilitator/${encodeURIComponent(route.sessionId)}`;
     case 'projector':
       return `/projector/${encodeURIComponent(route.sessionId)}`;
+    case 'report':
+      return `/report/${encodeURIComponent(route.sessionId)}`;
   }
 };

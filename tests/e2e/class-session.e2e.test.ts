@@ -1,0 +1,343 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import QRCode from 'qrcode';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../server/serve/start-server.ts';
+import { createSqliteStore } from '../../server/storage/sqlite-store.ts';
+import { makeTempDir } from '../../server/test-support/temp-dir.ts';
+import {
+  type AxeFinding,
+  axeFindings,
+  chromiumPath,
+  hasChromium,
+  launchChromium,
+  screenshotDir,
+  screenshots,
+  viewports,
+} from './support/browser.ts';
+
+/**
+ * Issue #4's class session, in a real browser: a facilitator creates a session, four students on phones join two
+ * municipalities (one through the QR link), they play two rounds with real decisions, one phone is closed
+ * mid-round and its student comes back with the rejoin code, the facilitator injects a card, the debrief shows
+ * evidence for all three questions and the exports download. axe-core checks every screen; screenshots of every
+ * screen at phone and projector size land in tests/e2e/screenshots/.
+ *
+ * The UI is used throughout (Dutch, the default language); nothing goes through the API behind its back.
+ */
+
+if (!hasChromium)
+  console.warn(`class-session e2e skipped: no browser at ${chromiumPath} (apt-get install chromium)`);
+
+const webSource = fileURLToPath(new URL('../../web/', import.meta.url));
+
+const phoneContext = (browser: Browser) =>
+  browser.newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+
+describe.skipIf(!hasChromium)('a class session in the browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let removeTemp: () => Promise<void>;
+  const findings: AxeFinding[] = [];
+  const pageErrors: string[] = [];
+
+  const pages = new Map<string, Page>();
+  const watch = (page: Page, who: string) => {
+    pages.set(who, page);
+    page.on('pageerror', (e) => pageErrors.push(`${who}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`${who} console: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) pageErrors.push(`${who} got ${r.status()} for ${new URL(r.url()).pathname}`);
+    });
+    return page;
+  };
+  /** axe-core and screenshots for one screen. */
+  const look = async (page: Page, screen: string) => {
+    findings.push(...(await axeFindings(page, screen)));
+    await screenshots(page, screen);
+  };
+
+  beforeAll(async () => {
+    const temp = await makeTempDir('e2e');
+    removeTemp = temp.remove;
+    // The client is built from the current source into a temporary folder, so the test never runs a stale build.
+    const webRoot = join(temp.dir, 'web');
+    await build({
+      root: webSource,
+      configFile: join(webSource, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
+    });
+    server = await startServer({
+      store: createSqliteStore({ file: join(temp.dir, 'e2e.sqlite') }),
+      port: 0,
+      webRoot,
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    // On a failure the open pages as they were, for the CI output.
+    for (const [who, page] of pages)
+      if (!page.isClosed())
+        await page
+          .screenshot({ path: join(screenshotDir, `last-${who.replace(/\W+/g, '-')}.png`), fullPage: true })
+          .catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    await removeTemp?.();
+  });
+
+  it('runs from creation to debrief and export', { timeout: 300_000 }, async () => {
+    const base = server.url;
+
+    // --- The facilitator creates a session in the UI.
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const facilitator = watch(await facilitatorContext.newPage(), 'facilitator');
+    await facilitator.goto(`${base}/facilitator`);
+    await facilitator.getByRole('heading', { name: 'Nieuwe sessie' }).waitFor();
+    // A region with several municipalities (the single-municipality presets give one team, whatever the count).
+    await facilitator.getByLabel('Scenario').selectOption('west-brabant-west');
+    await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('2');
+    await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
+    // Long phases, so no timer advances the game behind the facilitator's back.
+    for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
+      await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
+    await look(facilitator, 'facilitator-create');
+    const created = facilitator.waitForResponse(
+      (r) => r.url().endsWith('/api/sessions') && r.request().method() === 'POST',
+    );
+    await facilitator.getByRole('button', { name: 'Sessie maken' }).click();
+    const session = (await (await created).json()) as {
+      sessionId: string;
+      joinCode: string;
+      joinUrl: string;
+    };
+    await facilitator.getByRole('heading', { name: /^Console:/ }).waitFor();
+    const joinCode = session.joinCode;
+    await expect(facilitator.getByText(`Deelnamecode: ${joinCode}`).textContent()).resolves.toBeTruthy();
+
+    // The QR code on the console encodes the join link that the session announced.
+    await facilitator.getByRole('button', { name: 'QR-code tonen' }).click();
+    const qr = facilitator.getByRole('img', { name: /QR-code/ });
+    await qr.waitFor();
+    const qrSvg = await (await fetch(`${base}/api/sessions/${session.sessionId}/qr.svg`)).text();
+    expect(qrSvg).toBe(
+      await QRCode.toString(session.joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
+    );
+    expect(session.joinUrl).toBe(`${base}/join/${joinCode}`);
+    await look(facilitator, 'facilitator-console-lobby');
+
+    // --- The projector opens from the console's link, at 1920x1080.
+    const [projector] = await Promise.all([
+      facilitatorContext.waitForEvent('page'),
+      facilitator.getByRole('link', { name: 'Open het projectiescherm' }).click(),
+    ]);
+    watch(projector, 'projector');
+    await projector.setViewportSize(viewports.projector);
+    await projector.getByText(joinCode, { exact: true }).waitFor();
+
+    // --- Four students on phones: two per municipality; the first scans the QR code (opens the join URL).
+    type Student = { name: string; context: BrowserContext; page: Page; rejoinCode: string; team: string };
+    const joinAs = async (name: string, how: 'qr' | 'code', municipality: number, role: string) => {
+      const context = await phoneContext(browser);
+      const page = watch(await context.newPage(), name);
+      if (how === 'qr') await page.goto(session.joinUrl);
+      else {
+        await page.goto(`${base}/join`);
+        await page.locator('#join-code').fill(joinCode.toLowerCase());
+        await page.getByRole('button', { name: 'Verder' }).click();
+      }
+      await page.getByLabel('Je naam in het spel').waitFor();
+      if (name === 'Ayla') await look(page, 'join-seat');
+      await page.getByLabel('Je naam in het spel').fill(name);
+      await page.getByLabel('Gemeente').selectOption({ index: municipality });
+      await page.getByLabel('Rol', { exact: true }).selectOption(role);
+      await page.getByRole('button', { name: 'Plaats nemen' }).click();
+      const heading = page.getByRole('heading', { level: 1, name: new RegExp(`^${name}, `) });
+      await heading.waitFor();
+      const team = ((await heading.textContent()) ?? '').replace(`${name}, `, '');
+      const rejoinText = (await page.getByText(/^Je terugkeercode:/).textContent()) ?? '';
+      const rejoinCode = /terugkeercode: (\w+)\./.exec(rejoinText)?.[1] ?? '';
+      expect(rejoinCode).toMatch(/^[23456789A-Z]{8}$/);
+      return { name, context, page, rejoinCode, team } satisfies Student;
+    };
+    // The join screen before a code: what a student sees who types the address.
+    {
+      const context = await phoneContext(browser);
+      const page = watch(await context.newPage(), 'join-empty');
+      await page.goto(`${base}/join`);
+      await page.locator('#join-code').waitFor();
+      await look(page, 'join-code');
+      await context.close();
+    }
+    const ayla = await joinAs('Ayla', 'qr', 1, 'wethouder');
+    const bram = await joinAs('Bram', 'code', 1, 'inkoper');
+    const chen = await joinAs('Chen', 'code', 2, 'wethouder');
+    const dewi = await joinAs('Dewi', 'code', 2, 'inkoper');
+    expect(bram.team).toBe(ayla.team);
+    expect(dewi.team).toBe(chen.team);
+    expect(chen.team).not.toBe(ayla.team);
+    await ayla.page.getByText('Wacht tot de docent het spel start').waitFor();
+    await look(ayla.page, 'play-lobby');
+    await projector.getByText('4 studenten doen mee').waitFor();
+    await look(projector, 'projector-lobby');
+    await facilitator.getByText('Bram (Inkoper, Professional)').waitFor();
+
+    // --- Phase control through the console buttons.
+    const banner = (page: Page) => page.locator('.banner p[aria-live]');
+    const expectPhase = async (page: Page, text: string) => {
+      await expect
+        .poll(async () => (await banner(page).textContent()) ?? '', { timeout: 15_000 })
+        .toContain(text);
+    };
+    const advance = async (expected: string) => {
+      await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
+      await expectPhase(facilitator, expected);
+    };
+
+    // Real decisions: the inkoper drafts tariffs and funding, the wethouder moves budget forward and submits.
+    const inkoperDrafts = async (s: Student, tariff: string, funding: string) => {
+      await s.page.getByRole('tab', { name: 'Inkoper' }).click();
+      await s.page.getByLabel('Tarief (deel van de kostprijs)').fill(tariff);
+      await s.page.getByLabel('Bekostiging').selectOption(funding);
+      await s.page.getByRole('button', { name: 'Voorstel opslaan' }).click();
+      await s.page.getByText('Opgeslagen.').waitFor();
+    };
+    const wethouderSubmits = async (s: Student, attack: string) => {
+      await s.page.getByRole('tab', { name: 'Wethouder' }).click();
+      await s.page.locator('#split-aanval').fill(attack);
+      await s.page.locator('ul.changes').getByText('Verdeling van het budget').waitFor();
+      await s.page.getByRole('button', { name: 'Indienen voor de gemeente' }).click();
+      await s.page.getByText('Ingediend. Wacht op het doorrekenen.').waitFor();
+    };
+
+    await facilitator.getByRole('button', { name: 'Start het spel' }).click();
+    await expectPhase(facilitator, 'Ronde 1 van 4');
+    await expectPhase(ayla.page, 'Signalen');
+    await inkoperDrafts(bram, '0.9', 'taakgericht');
+    await inkoperDrafts(dewi, '1.1', 'per-traject');
+    await look(bram.page, 'play-inkoper');
+    await facilitator.getByText('1 voorstel').first().waitFor();
+    await advance('Overleg en besluit');
+    await expectPhase(ayla.page, 'Overleg en besluit');
+    await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
+    await look(ayla.page, 'play-wethouder-overleg');
+    await wethouderSubmits(ayla, '0.4');
+    await wethouderSubmits(chen, '0.3');
+    await facilitator.getByText('2 van 2 gemeenten hebben ingediend.').waitFor();
+    await look(facilitator, 'facilitator-console-round');
+    await advance('Doorrekenen');
+    await advance('Terugblik');
+    await ayla.page.getByRole('tab', { name: 'Teamtafel' }).click();
+    await look(ayla.page, 'play-team');
+    await ayla.page.getByRole('tab', { name: 'Regiotafel' }).click();
+    await look(ayla.page, 'play-region');
+    await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
+    await look(ayla.page, 'play-wethouder-terugblik');
+    await look(projector, 'projector-play');
+
+    // --- Round 2: Bram's phone dies mid-round; on a borrowed phone he returns with his rejoin code.
+    await advance('Ronde 2 van 4');
+    await expectPhase(bram.page, 'Ronde 2 van 4');
+    await bram.context.close();
+    const borrowed = await phoneContext(browser);
+    const bramAgain = watch(await borrowed.newPage(), 'Bram again');
+    await bramAgain.goto(`${base}/join`);
+    await bramAgain.getByText('Terugkeren naar je plek').click();
+    await bramAgain.locator('#rejoin-join-code').fill(joinCode);
+    await bramAgain.getByLabel('Terugkeercode').fill(bram.rejoinCode);
+    await look(bramAgain, 'rejoin');
+    await bramAgain.getByRole('button', { name: 'Terugkeren', exact: true }).click();
+    await bramAgain.getByRole('heading', { level: 1, name: `Bram, ${bram.team}` }).waitFor();
+    await expectPhase(bramAgain, 'Ronde 2 van 4');
+    await bramAgain.getByRole('tab', { name: 'Inkoper' }).waitFor();
+    const bram2: Student = { ...bram, context: borrowed, page: bramAgain };
+    // Still one seat for Bram on the console, not a second one.
+    await expect.poll(() => facilitator.getByText('Bram (Inkoper, Professional)').count()).toBe(1);
+
+    // The facilitator injects an event card; it reaches the projector.
+    const cardSelect = facilitator.getByLabel('Kaart', { exact: true });
+    await cardSelect.selectOption({ index: 1 });
+    const cardTitle = ((await cardSelect.locator('option:checked').textContent()) ?? '').trim();
+    expect(cardTitle).not.toBe('');
+    await facilitator.getByRole('button', { name: 'Inzetten' }).click();
+    await projector.getByRole('heading', { name: cardTitle }).waitFor();
+    await look(projector, 'projector-card');
+
+    await inkoperDrafts(bram2, '1', 'lumpsum');
+    await advance('Overleg en besluit');
+    await wethouderSubmits(ayla, '0.5');
+    await wethouderSubmits(chen, '0.2');
+    await advance('Doorrekenen');
+    await advance('Terugblik');
+
+    // --- Rounds 3 and 4 run on what is in force; then the debrief.
+    for (const round of [3, 4]) {
+      await advance(`Ronde ${round} van 4`);
+      await advance('Overleg en besluit');
+      await advance('Doorrekenen');
+      await advance('Terugblik');
+    }
+    await facilitator.getByRole('button', { name: 'Naar de nabespreking' }).click();
+    await expectPhase(facilitator, 'Nabespreking');
+    await look(facilitator, 'facilitator-console-debrief');
+
+    // The debrief on a phone and on the projector: evidence for all three questions.
+    const debriefHasEvidence = async (page: Page) => {
+      const questions = page.locator('section.card:has(ul.evidence)');
+      await questions.first().waitFor();
+      expect(await questions.count()).toBe(3);
+      for (let i = 0; i < 3; i += 1)
+        expect(await questions.nth(i).locator('ul.evidence > li').count()).toBeGreaterThan(0);
+    };
+    await chen.page.getByRole('tab', { name: 'Nabespreking' }).click();
+    await debriefHasEvidence(chen.page);
+    await look(chen.page, 'play-debrief');
+    await debriefHasEvidence(projector);
+    await look(projector, 'projector-debrief');
+
+    // --- Exports download from the console.
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        facilitator.waitForEvent('download'),
+        facilitator.getByRole('button', { name }).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+    };
+    const json = await download('Export (JSON)');
+    expect(json.name).toBe(`monopolycentrisme-${session.sessionId}.json`);
+    const exported = JSON.parse(json.text) as { results: { rounds: unknown[] } };
+    expect(exported.results.rounds).toHaveLength(4);
+    const csv = await download('Export (CSV)');
+    expect(csv.text.split('\n').length).toBeGreaterThan(4);
+
+    // The class report opens print-ready from the console; its "Download als PDF" is the browser's print-to-PDF,
+    // which a headless browser has no dialog for: the test prints the same page to PDF itself.
+    const [report] = await Promise.all([
+      facilitatorContext.waitForEvent('page'),
+      facilitator.getByRole('link', { name: 'Klasverslag (PDF)' }).click(),
+    ]);
+    watch(report, 'report');
+    await report.getByRole('heading', { level: 1, name: /^Klasverslag / }).waitFor();
+    await debriefHasEvidence(report);
+    await report.getByText(cardTitle, { exact: false }).first().waitFor();
+    await report.getByRole('button', { name: 'Download als PDF' }).waitFor();
+    await look(report, 'report');
+    await report.emulateMedia({ media: 'print' });
+    const pdf = await report.pdf({ path: join(screenshotDir, 'class-report.pdf'), format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+
+    for (const s of [ayla, chen, dewi, bram2]) await s.context.close();
+    await facilitatorContext.close();
+
+    expect({ pageErrors, axe: findings }).toEqual({ pageErrors: [], axe: [] });
+  });
+});

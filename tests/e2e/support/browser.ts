@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's chromium (`apt-get install chromium`; .ci/run installs it). Playwright's own download is not used. */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+export const viewports = {
+  phone: { width: 390, height: 844 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+
+/** Headless, and quiet: without the background-networking flags Chromium dials out and a closed network refuses it. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export type AxeFinding = { screen: string; rule: string; impact: string; help: string; targets: string[] };
+
+/** Runs axe-core on the page as it is now; returns the serious and critical violations, named by screen. */
+export const axeFindings = async (page: Page, screen: string): Promise<AxeFinding[]> => {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      screen,
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+};
+
+let shot = 0;
+
+/**
+ * A full-page screenshot at phone size and at projector size (the page is resized for each, then put back), as
+ * CI output under tests/e2e/screenshots/. Numbered in the order of the class session.
+ */
+export const screenshots = async (page: Page, screen: string) => {
+  await mkdir(screenshotDir, { recursive: true });
+  const original = page.viewportSize();
+  shot += 1;
+  const prefix = String(shot).padStart(2, '0');
+  for (const [size, viewport] of Object.entries(viewports)) {
+    await page.setViewportSize(viewport);
+    // Charts follow their container through a ResizeObserver; give them a frame or two.
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(screenshotDir, `${prefix}-${screen}.${size}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+};
