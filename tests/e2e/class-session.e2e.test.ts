@@ -101,9 +101,11 @@ describe.skipIf(!hasChromium)('a class session in the browser', () => {
     const facilitator = watch(await facilitatorContext.newPage(), 'facilitator');
     await facilitator.goto(`${base}/facilitator`);
     await facilitator.getByRole('heading', { name: 'Nieuwe sessie' }).waitFor();
-    // A region with several municipalities (the single-municipality presets give one team, whatever the count).
+    // A region with several municipalities: the default preset has one, and the form says so.
+    await facilitator.getByText('Dit scenario heeft één gemeente').waitFor();
     await facilitator.getByLabel('Scenario').selectOption('west-brabant-west');
     await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('2');
+    await facilitator.getByText('Er spelen 2 gemeenten, elk een team.').waitFor();
     await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
     // Long phases, so no timer advances the game behind the facilitator's back.
     for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
