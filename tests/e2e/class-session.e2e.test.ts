@@ -270,6 +270,8 @@ describe.skipIf(!hasChromium)('a class session in the browser', () => {
     expect(cardTitle).not.toBe('');
     await facilitator.getByRole('button', { name: 'Inzetten' }).click();
     await projector.getByRole('heading', { name: cardTitle }).waitFor();
+    // The console's picker is empty again, so the same card cannot be sent twice.
+    await expect.poll(() => facilitator.getByRole('button', { name: 'Inzetten' }).isDisabled()).toBe(true);
     await look(projector, 'projector-card');
 
     await inkoperDrafts(bram2, '1', 'lumpsum');
