@@ -13,6 +13,18 @@ export const presets = [
   'nederland',
 ] as const satisfies readonly PresetId[];
 
+/** How many municipalities each preset has (game/config/presets.ts; a test checks): the most teams it gives. */
+export const presetMunicipalities = {
+  'npm-typisch': 1,
+  'veendam-jep': 1,
+  'peel-en-maas-hendig': 1,
+  'oss-proeftuin': 1,
+  'west-brabant-west': 9,
+  'hollands-kroon': 1,
+  utrecht: 1,
+  nederland: 342,
+} as const satisfies Record<(typeof presets)[number], number>;
+
 export type CreateForm = {
   scenario: PresetId;
   municipalities: number;
@@ -56,3 +68,7 @@ export const createSessionBody = (f: CreateForm) => ({
     terugblik: Math.round(f.minutes.terugblik * 60),
   },
 });
+
+/** The teams the session will have: one per municipality, as many as asked and as the preset has. */
+export const teamCount = (f: CreateForm): number =>
+  Math.min(f.municipalities, presetMunicipalities[f.scenario]);

@@ -158,7 +158,7 @@ export const FacilitatorConsole = ({
         <button
           type="button"
           disabled={!card}
-          onClick={() => run({ type: 'inject-card', cardId: card as 'wvbj' })}
+          onClick={() => run({ type: 'inject-card', cardId: card as 'wvbj' }).then(() => setCard(''))}
         >
           {t('facilitator.injectAction')}
         </button>

@@ -10,6 +10,7 @@ import {
   createSessionBody,
   defaultCreateForm,
   presets,
+  teamCount,
 } from './create-session-vm.ts';
 
 /** Prepare a session in under two minutes: preset, size, rounds, timers, language, dashboard score. */
@@ -57,7 +58,14 @@ export const FacilitatorCreate = ({
         max={max}
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })}
+        aria-describedby={key === 'municipalities' ? 'create-teams-help' : undefined}
       />
+      {key === 'municipalities' && (
+        // Most presets are one municipality: then the whole class is one team, whatever the number above.
+        <p id="create-teams-help" className="help">
+          {t('facilitator.teamsHelp', { count: teamCount(form) })}
+        </p>
+      )}
     </>
   );
   return (

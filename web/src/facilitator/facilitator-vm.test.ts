@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../../game/config/presets.ts';
 import { presetIds } from '../../../game/index.ts';
 import { playedGame } from '../test-support/played-game.ts';
-import { createFormErrors, createSessionBody, defaultCreateForm, presets } from './create-session-vm.ts';
+import {
+  createFormErrors,
+  createSessionBody,
+  defaultCreateForm,
+  presetMunicipalities,
+  presets,
+  teamCount,
+} from './create-session-vm.ts';
 import { facilitatorVm, phaseControls } from './facilitator-vm.ts';
 
 describe('create session form', () => {
   it('offers every preset of the game', () => {
     expect([...presets].sort()).toEqual([...presetIds].sort());
+  });
+
+  it('knows how many teams a preset gives', () => {
+    for (const id of presetIds)
+      expect(presetMunicipalities[id], id).toBe(presetScenario(id).municipalities.length);
+    const f = defaultCreateForm('nl');
+    expect(teamCount({ ...f, scenario: 'npm-typisch', municipalities: 4 })).toBe(1);
+    expect(teamCount({ ...f, scenario: 'west-brabant-west', municipalities: 4 })).toBe(4);
   });
 
   it('checks the limits and sends seconds', () => {

@@ -76,12 +76,22 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
                 })}
               </p>
             )}
-            {vm.cards.map((c, i) => (
+            {vm.cards.slice(0, 1).map((c) => (
               <article key={c.id} className="card">
                 <h3>{pickText(c.title, language)}</h3>
-                {i === 0 && <p>{pickText(c.story, language)}</p>}
+                <p>{pickText(c.story, language)}</p>
               </article>
             ))}
+            {vm.cards.length > 1 && (
+              <p className="older-cards">
+                {t('projector.alsoInPlay', {
+                  titles: vm.cards
+                    .slice(1)
+                    .map((c) => pickText(c.title, language))
+                    .join(' · '),
+                })}
+              </p>
+            )}
           </section>
           <section aria-labelledby="p-results">
             <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
