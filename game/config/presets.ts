@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario, type ScenarioInput } from '../../engine/index.ts';
+import { parseScenario, type Scenario } from '../../engine/index.ts';
 import { type PresetId, presetBuilders, presetIds } from '../../scenarios/presets/index.ts';
 
 /**

@@ -104,7 +104,9 @@ describe.skipIf(skip)('a class session in the browser', () => {
     const facilitator = watch(await facilitatorContext.newPage(), 'facilitator');
     await facilitator.goto(`${base}/facilitator`);
     await facilitator.getByRole('heading', { name: 'Nieuwe sessie' }).waitFor();
-    // A region with several municipalities: the default preset has one, and the form says so.
+    // The default is the classroom region, five teams; a one-municipality preset is flagged as such.
+    await facilitator.getByText('Er spelen 5 gemeenten, elk een team.').waitFor();
+    await facilitator.getByLabel('Scenario').selectOption('npm-typisch');
     await facilitator.getByText('Dit scenario heeft één gemeente').waitFor();
     await facilitator.getByLabel('Scenario').selectOption('west-brabant-west');
     await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('2');

@@ -15,6 +15,7 @@ export const presets = [
 
 /** How many municipalities each preset has (game/config/presets.ts; a test checks): the most teams it gives. */
 export const presetMunicipalities = {
+  'regio-veenland': 5,
   'npm-typisch': 1,
   'veendam-jep': 1,
   'peel-en-maas-hendig': 1,
