@@ -6,7 +6,7 @@ import { findSeat, findTeam, teamSeats } from '../state/queries.ts';
 import { type LensContent, lensContent } from './lens-content.ts';
 import { providerMarket } from './provider-market.ts';
 import { publicTeams, regionalTableView, regionResults, revealedCards, sessionView } from './public-views.ts';
-import { leversOf, teamDesk, teamSignals, teamTable } from './team-views.ts';
+import { leversByRole, leversOf, teamDesk, teamSignals, teamTable } from './team-views.ts';
 
 /**
  * What one student sees (GAME.md sections 4 and 6): the lens of each role they hold, first and in full; their
@@ -52,6 +52,7 @@ const teamView = (state: GameState, seat: Seat, team: TeamState, held: Role[]) =
   })),
   botRoles: botRoles(state, team.id),
   myLevers: leversOf(held),
+  leversByRole: leversByRole(held),
   ...teamDesk(state, team),
   table: teamTable(state, team),
   signals: teamSignals(state, team),

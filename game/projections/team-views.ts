@@ -1,4 +1,4 @@
-import { type Lens, type Role, roleLevers, roles } from '../model/roles.ts';
+import { type Lens, type LeverName, type Role, roleLevers, roles } from '../model/roles.ts';
 import { budgetBounds, previewDecisions } from '../rules/team-decisions.ts';
 import type { By, Draft, GameState, TeamState } from '../state/game-state.ts';
 import { findSeat } from '../state/queries.ts';
@@ -83,3 +83,7 @@ export const teamSignals = (state: GameState, team: TeamState) => {
 
 export const leversOf = (held: readonly string[]): string[] =>
   roles.filter((r) => held.includes(r)).flatMap((r) => [...roleLevers[r]]);
+
+/** The levers of each role the seat holds, so a client draws each role's desk without a copy of the rules. */
+export const leversByRole = (held: readonly string[]): Partial<Record<Role, LeverName[]>> =>
+  Object.fromEntries(roles.filter((r) => held.includes(r)).map((r) => [r, [...roleLevers[r]]]));

@@ -1,35 +1,11 @@
 import { useState } from 'react';
-import type { ClientAction, Decisions, LeverChanges, Role, SeatView } from '../api/view-types.ts';
+import type { ClientAction, LeverChanges, Role, SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { applyChanges, withEdit } from './lever-fields.ts';
 import { LeverForm } from './lever-form.tsx';
 
 export type Act = (action: ClientAction) => Promise<void>;
-
-const roleLevers: Record<Role, readonly (keyof Decisions)[]> = {
-  wethouder: ['budgetEur', 'budgetSplit', 'learningFundShare', 'riskReflex'],
-  inkoper: [
-    'procurement',
-    'archetype',
-    'contractYears',
-    'providerCount',
-    'funding',
-    'tariffLevel',
-    'productCodes',
-    'accountability',
-    'sharedLedger',
-  ],
-  professional: [
-    'access',
-    'onePlanOneContact',
-    'specialistsNearby',
-    'mandate',
-    'reflectionHours',
-    'registration',
-  ],
-  ervaringsdeskundige: ['ervaringskennis', 'learningRhythm'],
-};
 
 /** A role's proposal for its own levers, saved as the team's draft for that role (the wethouder submits). */
 export const RoleDesk = ({
@@ -69,7 +45,7 @@ export const RoleDesk = ({
       <h3 id={`desk-${role}`}>{t('desk.title')}</h3>
       <p className="help">{t(canDecide ? 'desk.help' : 'desk.closed')}</p>
       <LeverForm
-        levers={roleLevers[role]}
+        levers={team.leversByRole[role] ?? []}
         values={applyChanges(base, edits)}
         onChange={(lever, value) => {
           setSaved(false);
