@@ -72,6 +72,17 @@ export const FacilitatorConsole = ({
           </button>
         ))}
       </fieldset>
+      {vm.scoreSwitchOpen && (
+        <div className="check">
+          <input
+            id="console-score"
+            type="checkbox"
+            checked={vm.dashboardScore}
+            onChange={(e) => void run({ type: 'set-dashboard-score', enabled: e.target.checked })}
+          />
+          <label htmlFor="console-score">{t('facilitator.dashboardScore')}</label>
+        </div>
+      )}
       <ErrorNotice error={error} />
       <p>{t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}</p>
       <TableScroll label={t('facilitator.teams')}>

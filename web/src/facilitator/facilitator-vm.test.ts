@@ -55,4 +55,16 @@ describe('facilitator console', () => {
     const lobby = { ...g.facilitator, session: { ...g.facilitator.session, status: 'lobby' as const } };
     expect(phaseControls(lobby).map((c) => c.id)).toEqual(['start', 'end']);
   });
+
+  it('shows the dashboard score switch as the session has it, closed once the session ended', () => {
+    const g = playedGame(1);
+    expect(facilitatorVm(g.facilitator, 'nl')).toMatchObject({
+      dashboardScore: false,
+      scoreSwitchOpen: true,
+    });
+    const on = { ...g.facilitator, config: { ...g.facilitator.config, dashboardScore: true } };
+    expect(facilitatorVm(on, 'nl').dashboardScore).toBe(true);
+    const ended = { ...g.facilitator, session: { ...g.facilitator.session, status: 'ended' as const } };
+    expect(facilitatorVm(ended, 'nl').scoreSwitchOpen).toBe(false);
+  });
 });

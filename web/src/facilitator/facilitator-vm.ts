@@ -32,6 +32,9 @@ export const phaseControls = (
 /** Live status of every team and seat, for the console's overview table. */
 export const facilitatorVm = (v: FacilitatorView, language: Language) => ({
   controls: phaseControls(v),
+  /** The optional dashboard score (off by default); the lecturer may switch it while the session runs. */
+  dashboardScore: v.config.dashboardScore,
+  scoreSwitchOpen: v.session.status !== 'ended',
   teams: v.teams.map((t) => ({
     id: t.id,
     name: t.name,

@@ -41,6 +41,13 @@ describe('play view models over real seat views', () => {
     expect(vm.board.map((b) => b.line)).toEqual(['aanval', 'middenveld', 'verdediging']);
     expect(vm.board.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 6);
     expect(vm.changes).toEqual([{ lever: 'tariffLevel', from: team.decisions.tariffLevel, to: 1.1 }]);
+    expect(vm.kpis.find((k) => k.key === 'spend')?.value).toBeGreaterThan(0);
+    // Before any year is calculated, last year's spend is unknown, not zero.
+    const beleid = ann.lenses.beleid!;
+    const fresh = { ...ann, lenses: { ...ann.lenses, beleid: { ...beleid, series: [] } } };
+    expect(
+      wethouderVm(fresh, team, {}, { spend: 'S', budget: 'B' }).kpis.find((k) => k.key === 'spend')?.value,
+    ).toBeNull();
   });
 
   it('lists the providers with bankrupt ones last and the week of the local team', () => {

@@ -28,9 +28,11 @@ export const wethouderVm = (
       { name: labels.budget, values: (lens?.series ?? []).map((y) => y.budgetEur) },
     ],
   };
+  const hasHistory = chart.categories.length > 0;
   return {
     kpis: [
-      kpi('spend', lens?.spend.spendEur, 'euroCompact'),
+      // Spend is last year's: before any year has been calculated there is none ("–"), not EUR 0.
+      kpi('spend', hasHistory ? lens?.spend.spendEur : undefined, 'euroCompact'),
       kpi('budget', lens?.spend.budgetEur, 'euroCompact'),
       kpi('registeredClients', d?.registeredClients, 'integer'),
       kpi('registeredWaiting', d?.registeredWaiting, 'decimal'),
@@ -41,7 +43,7 @@ export const wethouderVm = (
       kpi('contracts', lens?.politics.contracts, 'integer'),
     ],
     chart,
-    hasHistory: chart.categories.length > 0,
+    hasHistory,
     board: budgetLines.map((line) => ({
       line,
       share: next.budgetSplit[line],
