@@ -5,6 +5,7 @@ import type { TokenBucketLimiter } from '../http/token-bucket.ts';
 import { createRealtime, type RealtimeLogger } from '../realtime/create-realtime.ts';
 import { viewFor } from './principal-view.ts';
 import type { SessionHub } from './session-hub.ts';
+import { createPresenceNotifier } from './session-presence.ts';
 import type { Principal } from './session-principal.ts';
 
 /** The projector's public "token": its view holds nothing private, so anyone with the session id may watch. */
@@ -34,6 +35,8 @@ export const attachSessionRealtime = (
   hub: SessionHub,
   options: { logger?: RealtimeLogger; handshakeLimiter?: TokenBucketLimiter; trustProxy?: boolean } = {},
 ) => {
+  // Created after the realtime it reads from; the hooks below only run once clients connect.
+  let presence: ReturnType<typeof createPresenceNotifier> | undefined;
   const realtime = createRealtime<Principal, z.infer<typeof messageSchema>>(httpServer, {
     ...options,
     authenticate: async ({ sessionId, token }) => {
@@ -47,6 +50,12 @@ export const attachSessionRealtime = (
     onConnect: async (connection) => {
       const { state } = await hub.current(connection.sessionId);
       connection.send('view', viewFor(state, connection.principal));
+      if (connection.principal.kind === 'facilitator')
+        presence?.sendTo(connection.sessionId, connection.send);
+      if (connection.principal.kind === 'seat') presence?.changed(connection.sessionId);
+    },
+    onDisconnect: (connection) => {
+      if (connection.principal.kind === 'seat') presence?.changed(connection.sessionId);
     },
     onMessage: async (connection, message) => {
       if (message.type === 'view')
@@ -61,9 +70,17 @@ export const attachSessionRealtime = (
       return { effects };
     },
   });
+  presence = createPresenceNotifier(realtime);
   hub.onChange((sessionId, state) => {
     for (const connection of realtime.connections(sessionId))
       connection.send('view', viewFor(state, connection.principal));
   });
-  return realtime;
+  const notifier = presence;
+  return {
+    ...realtime,
+    close: async () => {
+      notifier.close();
+      await realtime.close();
+    },
+  };
 };

@@ -1,16 +1,27 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { createApiClient } from './api/api-client.ts';
 import { createCredentialStore } from './api/seat-credentials.ts';
 import { AppFrame } from './components/app-frame.tsx';
-import { FacilitatorConsole } from './facilitator/facilitator-console.tsx';
-import { FacilitatorCreate } from './facilitator/facilitator-create.tsx';
 import { HomeScreen } from './home-screen.tsx';
 import { useLocale } from './i18n/i18n.ts';
 import { JoinScreen } from './join/join-screen.tsx';
-import { PlayScreen } from './play/play-screen.tsx';
-import { ProjectorScreen } from './projector/projector-screen.tsx';
-import { ReportScreen } from './report/report-screen.tsx';
 import { useRoute } from './routing/use-route.ts';
+
+// Screens load on demand: a phone that joins fetches the join screen first, and charts come with the screens
+// that draw them, so the first page on a lecture-hall Wi-Fi stays small.
+const FacilitatorConsole = lazy(() =>
+  import('./facilitator/facilitator-console.tsx').then((m) => ({ default: m.FacilitatorConsole })),
+);
+const FacilitatorCreate = lazy(() =>
+  import('./facilitator/facilitator-create.tsx').then((m) => ({ default: m.FacilitatorCreate })),
+);
+const PlayScreen = lazy(() => import('./play/play-screen.tsx').then((m) => ({ default: m.PlayScreen })));
+const ProjectorScreen = lazy(() =>
+  import('./projector/projector-screen.tsx').then((m) => ({ default: m.ProjectorScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('./report/report-screen.tsx').then((m) => ({ default: m.ReportScreen })),
+);
 
 const browserStorage = (): Storage | undefined => {
   try {
@@ -34,37 +45,49 @@ export const App = () => {
   );
   const credentials = useMemo(() => createCredentialStore(browserStorage()), []);
 
-  if (route.name === 'projector') return <ProjectorScreen api={api} sessionId={route.sessionId} />;
+  const loading = <p role="status">{t('app.loading')}</p>;
+  if (route.name === 'projector')
+    return (
+      <Suspense fallback={loading}>
+        <ProjectorScreen api={api} sessionId={route.sessionId} />
+      </Suspense>
+    );
   if (route.name === 'report')
-    return <ReportScreen api={api} credentials={credentials} sessionId={route.sessionId} />;
+    return (
+      <Suspense fallback={loading}>
+        <ReportScreen api={api} credentials={credentials} sessionId={route.sessionId} />
+      </Suspense>
+    );
   return (
     <AppFrame wide={route.name === 'facilitator'} key={language}>
-      {route.name === 'home' && <HomeScreen navigate={navigate} />}
-      {route.name === 'join' && (
-        <JoinScreen api={api} credentials={credentials} initialCode={route.code} navigate={navigate} />
-      )}
-      {route.name === 'play' && (
-        <PlayScreen api={api} credentials={credentials} sessionId={route.sessionId} navigate={navigate} />
-      )}
-      {route.name === 'facilitator-new' && (
-        <FacilitatorCreate api={api} credentials={credentials} navigate={navigate} />
-      )}
-      {route.name === 'facilitator' && (
-        <FacilitatorConsole
-          api={api}
-          credentials={credentials}
-          sessionId={route.sessionId}
-          token={route.token}
-        />
-      )}
-      {route.name === 'not-found' && (
-        <section aria-labelledby="nf">
-          <h1 id="nf">{t('notFound.title')}</h1>
-          <p>
-            <a href="/">{t('notFound.home')}</a>
-          </p>
-        </section>
-      )}
+      <Suspense fallback={loading}>
+        {route.name === 'home' && <HomeScreen navigate={navigate} />}
+        {route.name === 'join' && (
+          <JoinScreen api={api} credentials={credentials} initialCode={route.code} navigate={navigate} />
+        )}
+        {route.name === 'play' && (
+          <PlayScreen api={api} credentials={credentials} sessionId={route.sessionId} navigate={navigate} />
+        )}
+        {route.name === 'facilitator-new' && (
+          <FacilitatorCreate api={api} credentials={credentials} navigate={navigate} />
+        )}
+        {route.name === 'facilitator' && (
+          <FacilitatorConsole
+            api={api}
+            credentials={credentials}
+            sessionId={route.sessionId}
+            token={route.token}
+          />
+        )}
+        {route.name === 'not-found' && (
+          <section aria-labelledby="nf">
+            <h1 id="nf">{t('notFound.title')}</h1>
+            <p>
+              <a href="/">{t('notFound.home')}</a>
+            </p>
+          </section>
+        )}
+      </Suspense>
     </AppFrame>
   );
 };

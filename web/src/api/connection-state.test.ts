@@ -28,4 +28,14 @@ describe('connectionReducer', () => {
       connectionReducer(initialConnection, { type: 'refused', code: 'rate_limited', message: null }).status,
     ).toBe('waiting');
   });
+
+  it('keeps who is online until the console itself drops, then forgets it', () => {
+    let s = connectionReducer(initialConnection, { type: 'view', envelope });
+    expect(s.online).toBeNull();
+    s = connectionReducer(s, { type: 'presence', online: ['seat-1'] });
+    s = connectionReducer(s, { type: 'view', envelope });
+    expect(s.online).toEqual(['seat-1']);
+    s = connectionReducer(s, { type: 'disconnected' });
+    expect(s.online).toBeNull();
+  });
 });

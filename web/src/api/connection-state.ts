@@ -11,15 +11,23 @@ export type ConnectionState = {
   envelope: ViewEnvelope | null;
   /** The server's message for the last refusal, in the user's language. */
   message: string | null;
+  /** Seats with a live connection (facilitator only; null until the server has said). */
+  online: readonly string[] | null;
 };
 
 export type ConnectionEvent =
   | { type: 'connected' }
   | { type: 'view'; envelope: ViewEnvelope }
+  | { type: 'presence'; online: readonly string[] }
   | { type: 'disconnected' }
   | { type: 'refused'; code: string; message: string | null };
 
-export const initialConnection: ConnectionState = { status: 'connecting', envelope: null, message: null };
+export const initialConnection: ConnectionState = {
+  status: 'connecting',
+  envelope: null,
+  message: null,
+  online: null,
+};
 
 const refusedStatus = (code: string): ConnectionStatus => {
   if (code === 'forbidden' || code === 'unauthorized') return 'denied';
@@ -35,10 +43,13 @@ export const connectionReducer = (state: ConnectionState, event: ConnectionEvent
       return { ...state, status: 'live', message: null };
     case 'view':
       return { ...state, envelope: event.envelope, status: 'live', message: null };
+    case 'presence':
+      return { ...state, online: event.online };
     case 'disconnected':
+      // Who is online is unknown while the console itself is offline.
       return state.status === 'denied' || state.status === 'missing'
         ? state
-        : { ...state, status: 'reconnecting' };
+        : { ...state, status: 'reconnecting', online: null };
     case 'refused':
       return { ...state, status: refusedStatus(event.code), message: event.message };
   }

@@ -33,6 +33,10 @@ export const useSessionSocket = (sessionId: string, token: string | null, langua
     socket.on('disconnect', () => dispatch({ type: 'disconnected' }));
     socket.on('message', (m: Envelope) => {
       if (m.type === 'view') dispatch({ type: 'view', envelope: m.payload as ViewEnvelope });
+      if (m.type === 'presence') {
+        const online = (m.payload as { online?: unknown } | undefined)?.online;
+        if (Array.isArray(online)) dispatch({ type: 'presence', online: online.map(String) });
+      }
     });
     socket.on('connect_error', (err: Error & { data?: unknown }) => {
       const { code, message } = errorOf(err);

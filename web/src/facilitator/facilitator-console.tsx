@@ -4,21 +4,19 @@ import type { CredentialStore } from '../api/seat-credentials.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
 import type { ClientAction } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
-import { TableScroll } from '../components/table-scroll.tsx';
+import { DebriefPanel } from '../debrief/debrief-panel.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
+import { CardInjection } from './card-injection.tsx';
 import { facilitatorVm } from './facilitator-vm.ts';
+import { ShareAndExport } from './share-and-export.tsx';
+import { TeamStatus } from './team-status.tsx';
+import '../styles/console.css';
 
-const save = (blob: Blob, name: string) => {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-};
-
-/** The lecturer's console: live status of every team and seat, phase controls, cards, seats, QR and export. */
+/**
+ * The lecturer's console: phase controls, live status of every team and seat, cards, the QR and exports.
+ * In the debrief the card deck gives way to the debrief itself, so the lecturer can lead it from here.
+ */
 export const FacilitatorConsole = ({
   api,
   credentials,
@@ -35,24 +33,23 @@ export const FacilitatorConsole = ({
   const key = token ?? credentials.loadFacilitatorToken(sessionId);
   const conn = useSessionSocket(sessionId, key, language);
   const [error, setError] = useState<unknown>(null);
-  const [card, setCard] = useState('');
-  const [showQr, setShowQr] = useState(false);
   const joinCode = credentials.loadJoinCode(sessionId);
   if (!key || conn.status === 'denied' || conn.status === 'missing')
     return <p role="alert">{conn.message ?? t('facilitator.noToken')}</p>;
   const env = conn.envelope;
   if (env?.kind !== 'facilitator') return <p role="status">{t('play.connecting')}</p>;
-  const vm = facilitatorVm(env.view, language);
+  const vm = facilitatorVm(env.view, language, conn.online);
   const run = (a: ClientAction) => conn.act(a).then(() => setError(null), setError);
-  const download = (format: 'json' | 'csv') =>
-    api
-      .download(sessionId, key, format)
-      .then((b) => save(b, `monopolycentrisme-${sessionId}.${format}`), setError);
   return (
-    <div className="stack">
+    <div className="stack console">
       <h1>{t('facilitator.consoleTitle', { region: env.view.session.region })}</h1>
       {joinCode && <p className="lead">{t('facilitator.joinCode', { code: joinCode })}</p>}
       <SessionBanner session={env.view.session} />
+      {conn.status !== 'live' && (
+        <p role="status" className="notice">
+          {t('play.reconnecting')}
+        </p>
+      )}
       <fieldset className="actions plain">
         <legend className="visually-hidden">{t('facilitator.controls')}</legend>
         {vm.controls.map((c) => (
@@ -84,129 +81,12 @@ export const FacilitatorConsole = ({
         </div>
       )}
       <ErrorNotice error={error} />
-      <p>{t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}</p>
-      <TableScroll label={t('facilitator.teams')}>
-        <table>
-          <caption>{t('facilitator.teams')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('debrief.municipality')}</th>
-              <th scope="col">{t('facilitator.students')}</th>
-              <th scope="col">{t('facilitator.status')}</th>
-              <th scope="col">{t('facilitator.seats')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vm.teams.map((team) => (
-              <tr key={team.id}>
-                <th scope="row">{team.name}</th>
-                <td>{team.students}</td>
-                <td>
-                  {t(team.submitted ? 'region.submitted' : 'region.deciding')} ·{' '}
-                  {t('facilitator.drafts', { count: team.drafts })} ·{' '}
-                  {t('facilitator.signals', { value: team.signals })}
-                </td>
-                <td>
-                  <ul className="seat-list">
-                    {team.seats.map((s) => (
-                      <li key={s.seatId}>
-                        {s.name} ({s.roles.map((r) => t(`role.${r}`)).join(', ')}){' '}
-                        <label className="visually-hidden" htmlFor={`move-${s.seatId}`}>
-                          {t('facilitator.moveSeat', { name: s.name })}
-                        </label>
-                        <select
-                          id={`move-${s.seatId}`}
-                          value=""
-                          onChange={(e) => {
-                            const [municipalityId, role] = e.target.value.split('|');
-                            if (role)
-                              void run({
-                                type: 'move-seat',
-                                seatId: s.seatId,
-                                municipalityId,
-                                role: role as 'wethouder',
-                              });
-                          }}
-                        >
-                          <option value="">{t('facilitator.moveTo')}</option>
-                          {vm.municipalities.flatMap((m) =>
-                            (['wethouder', 'inkoper', 'professional', 'ervaringsdeskundige'] as const).map(
-                              (r) => (
-                                <option key={`${m.id}|${r}`} value={`${m.id}|${r}`}>
-                                  {m.name}: {t(`role.${r}`)}
-                                </option>
-                              ),
-                            ),
-                          )}
-                        </select>{' '}
-                        <button
-                          type="button"
-                          className="small"
-                          onClick={() => run({ type: 'remove-seat', seatId: s.seatId })}
-                        >
-                          {t('facilitator.freeSeat')}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <section className="card stack" aria-labelledby="inject-title">
-        <h2 id="inject-title">{t('facilitator.inject')}</h2>
-        <label htmlFor="inject-card">{t('facilitator.card')}</label>
-        <select id="inject-card" value={card} onChange={(e) => setCard(e.target.value)}>
-          <option value="">{t('facilitator.pickCard')}</option>
-          {vm.cards.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={!card}
-          onClick={() => run({ type: 'inject-card', cardId: card as 'wvbj' }).then(() => setCard(''))}
-        >
-          {t('facilitator.injectAction')}
-        </button>
-      </section>
-      <section className="card stack" aria-labelledby="share-title">
-        <h2 id="share-title">{t('facilitator.shareTitle')}</h2>
-        <p>
-          <a href={`/projector/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
-            {t('facilitator.openProjector')}
-          </a>
-        </p>
-        <button type="button" onClick={() => setShowQr(!showQr)} aria-expanded={showQr}>
-          {t('facilitator.showQr')}
-        </button>
-        {showQr && (
-          <img
-            className="qr"
-            src={api.qrUrl(sessionId)}
-            alt={t('projector.qrAlt')}
-            width={240}
-            height={240}
-          />
-        )}
-        <div className="actions">
-          <button type="button" onClick={() => void download('json')}>
-            {t('facilitator.exportJson')}
-          </button>
-          <button type="button" onClick={() => void download('csv')}>
-            {t('facilitator.exportCsv')}
-          </button>
-        </div>
-        <p>
-          <a href={`/report/${encodeURIComponent(sessionId)}`} target="_blank" rel="noreferrer">
-            {t('facilitator.report')}
-          </a>
-        </p>
-      </section>
+      <TeamStatus vm={vm} run={(a) => void run(a)} />
+      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+      <div className="console-grid">
+        {vm.canInject && <CardInjection vm={vm} run={run} />}
+        <ShareAndExport api={api} sessionId={sessionId} token={key} onError={setError} />
+      </div>
     </div>
   );
 };

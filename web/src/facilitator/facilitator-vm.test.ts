@@ -67,4 +67,36 @@ describe('facilitator console', () => {
     const ended = { ...g.facilitator, session: { ...g.facilitator.session, status: 'ended' as const } };
     expect(facilitatorVm(ended, 'nl').scoreSwitchOpen).toBe(false);
   });
+
+  it('marks a seat offline only once the server said who is online, and counts them per team', () => {
+    const g = playedGame(1);
+    const unknown = facilitatorVm(g.facilitator, 'nl');
+    expect(unknown.teams.flatMap((t) => t.seats.map((s) => s.online))).not.toContain(false);
+    expect(unknown.onlineCount).toBeNull();
+    const oostdal = g.facilitator.teams.find((t) => t.id === 'oostdal')!;
+    const [ann, bo] = oostdal.seats.map((s) => s.seatId);
+    const vm = facilitatorVm(g.facilitator, 'nl', [ann!]);
+    const team = vm.teams.find((t) => t.id === 'oostdal')!;
+    expect(team.seats.map((s) => [s.seatId, s.online])).toEqual([
+      [ann, true],
+      [bo, false],
+    ]);
+    expect(team.offline).toBe(1);
+    expect(vm.onlineCount).toBe(1);
+  });
+
+  it('tells waiting, drafting and submitted teams apart, and closes card injection in the debrief', () => {
+    const g = playedGame(1);
+    const statuses = [
+      { submitted: true, drafts: 2 },
+      { submitted: false, drafts: 1 },
+      { submitted: false, drafts: 0 },
+    ];
+    const teams = g.facilitator.teams.map((t, i) => ({ ...t, status: { ...t.status, ...statuses[i] } }));
+    const vm = facilitatorVm({ ...g.facilitator, teams }, 'nl');
+    expect(vm.teams.map((t) => t.status)).toEqual(['submitted', 'drafting', 'waiting']);
+    expect(vm).toMatchObject({ mode: 'rounds', canInject: true });
+    const debrief = { ...g.facilitator, session: { ...g.facilitator.session, status: 'debrief' as const } };
+    expect(facilitatorVm(debrief, 'nl')).toMatchObject({ mode: 'debrief', canInject: false });
+  });
 });

@@ -29,9 +29,30 @@ export const phaseControls = (
   return ids.map((id) => ({ id, action: actionOf[id] }));
 };
 
-/** Live status of every team and seat, for the console's overview table. */
-export const facilitatorVm = (v: FacilitatorView, language: Language) => ({
+export type TeamStatus = 'submitted' | 'drafting' | 'waiting';
+export type ConsoleMode = 'lobby' | 'rounds' | 'debrief';
+
+/** null while the server has not said who is online (the console just connected, or is offline itself). */
+const isOnline = (online: readonly string[] | null, seatId: string): boolean | null =>
+  online === null ? null : online.includes(seatId);
+
+/**
+ * Live status of every team and seat for the console: a team is waiting, drafting (a role saved a proposal)
+ * or submitted; a seat is online or offline (its phone slept or lost the Wi-Fi).
+ */
+export const facilitatorVm = (
+  v: FacilitatorView,
+  language: Language,
+  online: readonly string[] | null = null,
+) => ({
   controls: phaseControls(v),
+  mode: (v.session.status === 'lobby'
+    ? 'lobby'
+    : v.session.status === 'rounds'
+      ? 'rounds'
+      : 'debrief') satisfies ConsoleMode as ConsoleMode,
+  /** Cards can be injected until the debrief; the game refuses later ones anyway. */
+  canInject: v.session.status === 'lobby' || v.session.status === 'rounds',
   /** The optional dashboard score (off by default); the lecturer may switch it while the session runs. */
   dashboardScore: v.config.dashboardScore,
   scoreSwitchOpen: v.session.status !== 'ended',
@@ -40,11 +61,25 @@ export const facilitatorVm = (v: FacilitatorView, language: Language) => ({
     name: t.name,
     students: t.status.students,
     submitted: t.status.submitted,
+    status: (t.status.submitted ? 'submitted' : t.status.drafts > 0 ? 'drafting' : 'waiting') as TeamStatus,
     drafts: t.status.drafts,
     signals: `${t.status.signalsAnswered}/${t.status.signalsRaised}`,
     botRoles: t.botRoles,
-    seats: t.seats.map((s) => ({ seatId: s.seatId, name: s.displayName, role: s.role, roles: s.roles })),
+    offline: t.seats.filter((s) => isOnline(online, s.seatId) === false).length,
+    seats: t.seats.map((s) => ({
+      seatId: s.seatId,
+      name: s.displayName,
+      role: s.role,
+      roles: s.roles,
+      online: isOnline(online, s.seatId),
+    })),
   })),
+  providerSeats: v.providerSeats.map((s) => ({
+    seatId: s.seatId,
+    name: s.displayName,
+    online: isOnline(online, s.seatId),
+  })),
+  onlineCount: online === null ? null : online.length,
   cards: v.cards.deckLeft.map((c) => ({ id: c.id, title: c.title?.[language] ?? c.id })),
   revealed: v.cards.revealed.map((c) => ({
     id: c.id,

@@ -1,0 +1,129 @@
+import type { ClientAction } from '../api/view-types.ts';
+import { useLocale } from '../i18n/i18n.ts';
+import type { facilitatorVm } from './facilitator-vm.ts';
+
+type Vm = ReturnType<typeof facilitatorVm>;
+type Seat = Vm['teams'][number]['seats'][number];
+
+const movableRoles = ['wethouder', 'inkoper', 'professional', 'ervaringsdeskundige'] as const;
+
+/** Online or offline in words and a shape, never by colour alone (WCAG 1.4.1). */
+const Presence = ({ online }: { online: boolean | null }) => {
+  const { t } = useLocale();
+  if (online === null) return null;
+  return (
+    <span className={`presence ${online ? 'online' : 'offline'}`}>
+      <span aria-hidden="true">{online ? '●' : '○'}</span>{' '}
+      {t(online ? 'facilitator.online' : 'facilitator.offline')}
+    </span>
+  );
+};
+
+const SeatRow = ({ seat, vm, run }: { seat: Seat; vm: Vm; run: (a: ClientAction) => void }) => {
+  const { t } = useLocale();
+  return (
+    <li className="seat">
+      <span className="seat-name">
+        {seat.name} ({seat.roles.map((r) => t(`role.${r}`)).join(', ')})
+      </span>{' '}
+      <Presence online={seat.online} />
+      <span className="seat-actions">
+        <label className="visually-hidden" htmlFor={`move-${seat.seatId}`}>
+          {t('facilitator.moveSeat', { name: seat.name })}
+        </label>
+        <select
+          id={`move-${seat.seatId}`}
+          value=""
+          onChange={(e) => {
+            const [municipalityId, role] = e.target.value.split('|');
+            if (municipalityId && role)
+              run({ type: 'move-seat', seatId: seat.seatId, municipalityId, role: role as 'wethouder' });
+          }}
+        >
+          <option value="">{t('facilitator.moveTo')}</option>
+          {vm.municipalities.flatMap((m) =>
+            movableRoles.map((r) => (
+              <option key={`${m.id}|${r}`} value={`${m.id}|${r}`}>
+                {m.name}: {t(`role.${r}`)}
+              </option>
+            )),
+          )}
+        </select>
+        <button
+          type="button"
+          className="small"
+          onClick={() => run({ type: 'remove-seat', seatId: seat.seatId })}
+          aria-label={t('facilitator.freeSeatOf', { name: seat.name })}
+        >
+          {t('facilitator.freeSeat')}
+        </button>
+      </span>
+    </li>
+  );
+};
+
+/**
+ * Every team as a card, in a grid that is one column on a phone and fills the projector's width: who sits
+ * where, who is offline, and whether the team is waiting, drafting or has submitted.
+ */
+export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void }) => {
+  const { t } = useLocale();
+  return (
+    <section aria-labelledby="teams-title" className="stack">
+      <h2 id="teams-title">{t('facilitator.teams')}</h2>
+      <p>
+        {t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}
+        {vm.onlineCount !== null && ` ${t('facilitator.onlineCount', { count: vm.onlineCount })}`}
+      </p>
+      <ul className="team-grid">
+        {vm.teams.map((team) => (
+          <li key={team.id} className={`card team-card status-${team.status}`}>
+            <h3>{team.name}</h3>
+            <p className="team-state">
+              <strong>{t(`facilitator.teamStatus.${team.status}`)}</strong> ·{' '}
+              {t('facilitator.studentsCount', { count: team.students })}
+              {team.offline > 0 && ` · ${t('facilitator.offlineCount', { count: team.offline })}`}
+            </p>
+            <p className="help">
+              {t('facilitator.drafts', { count: team.drafts })} ·{' '}
+              {t('facilitator.signals', { value: team.signals })}
+              {team.botRoles.length > 0 &&
+                ` · ${t('team.bots', { roles: team.botRoles.map((r) => t(`role.${r}`)).join(', ') })}`}
+            </p>
+            {team.seats.length === 0 ? (
+              <p>{t('facilitator.noSeats')}</p>
+            ) : (
+              <ul className="seat-list">
+                {team.seats.map((s) => (
+                  <SeatRow key={s.seatId} seat={s} vm={vm} run={run} />
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+        {vm.providerSeats.length > 0 && (
+          <li className="card team-card">
+            <h3>{t('role.aanbieder')}</h3>
+            <ul className="seat-list">
+              {vm.providerSeats.map((s) => (
+                <li key={s.seatId} className="seat">
+                  <span className="seat-name">{s.name}</span> <Presence online={s.online} />
+                  <span className="seat-actions">
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => run({ type: 'remove-seat', seatId: s.seatId })}
+                      aria-label={t('facilitator.freeSeatOf', { name: s.name })}
+                    >
+                      {t('facilitator.freeSeat')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+};
