@@ -253,6 +253,10 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await advance('Ronde 2 van 4');
     await expectPhase(bram.page, 'Ronde 2 van 4');
     await bram.context.close();
+    // The console sees the phone go: Bram's seat shows offline, in words.
+    const bramSeat = facilitator.locator('li.seat', { hasText: 'Bram (' });
+    await bramSeat.getByText('offline').waitFor();
+    await look(facilitator, 'facilitator-console-offline');
     const borrowed = await phoneContext(browser);
     const bramAgain = watch(await borrowed.newPage(), 'Bram again');
     await bramAgain.goto(`${base}/join`);
@@ -267,6 +271,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     const bram2: Student = { ...bram, context: borrowed, page: bramAgain };
     // Still one seat for Bram on the console, not a second one.
     await expect.poll(() => facilitator.getByText('Bram (Inkoper, Professional)').count()).toBe(1);
+    await bramSeat.getByText('online').waitFor();
 
     // The facilitator injects an event card; it reaches the projector.
     const cardSelect = facilitator.getByLabel('Kaart', { exact: true });

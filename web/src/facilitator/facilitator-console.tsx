@@ -81,8 +81,8 @@ export const FacilitatorConsole = ({
         </div>
       )}
       <ErrorNotice error={error} />
-      <TeamStatus vm={vm} run={(a) => void run(a)} />
       {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+      <TeamStatus vm={vm} run={(a) => void run(a)} />
       <div className="console-grid">
         {vm.canInject && <CardInjection vm={vm} run={run} />}
         <ShareAndExport api={api} sessionId={sessionId} token={key} onError={setError} />

@@ -68,16 +68,18 @@ const SeatRow = ({ seat, vm, run }: { seat: Seat; vm: Vm; run: (a: ClientAction)
  */
 export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void }) => {
   const { t } = useLocale();
+  // Submitted, drafting and signals only mean something while a round runs.
+  const rounds = vm.mode === 'rounds';
   return (
     <section aria-labelledby="teams-title" className="stack">
       <h2 id="teams-title">{t('facilitator.teams')}</h2>
       <p>
-        {t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })}
-        {vm.onlineCount !== null && ` ${t('facilitator.onlineCount', { count: vm.onlineCount })}`}
+        {rounds && `${t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })} `}
+        {vm.onlineCount !== null && t('facilitator.onlineCount', { count: vm.onlineCount })}
       </p>
       <ul className="team-grid">
         {vm.teams.map((team) => (
-          <li key={team.id} className={`card team-card status-${team.status}`}>
+          <li key={team.id} className={`card team-card${rounds ? ` status-${team.status}` : ''}`}>
             <h3>{team.name}</h3>
             <p className="team-state">
               <strong>{t(`facilitator.teamStatus.${team.status}`)}</strong> ·{' '}
