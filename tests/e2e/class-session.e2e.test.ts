@@ -245,6 +245,11 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await look(ayla.page, 'play-team');
     await ayla.page.getByRole('tab', { name: 'Regiotafel' }).click();
     await look(ayla.page, 'play-region');
+    await ayla.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
+    await ayla.page.locator('article.family').first().waitFor();
+    await look(ayla.page, 'play-ervaringsdeskundige');
+    await bram.page.getByRole('tab', { name: 'Professional' }).click();
+    await look(bram.page, 'play-professional');
     await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
     await look(ayla.page, 'play-wethouder-terugblik');
     await look(projector, 'projector-play');
