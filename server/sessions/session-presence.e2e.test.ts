@@ -10,14 +10,17 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean();
 });
 
-const post = async (url: string, body: unknown) => {
+// The fields of the create and join replies this test reads (docs/api.md).
+type Reply = { sessionId: string; joinCode: string; facilitatorToken: string; seatId: string; seatToken: string };
+
+const post = async (url: string, body: unknown): Promise<Reply> => {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   expect(res.status).toBe(201);
-  return res.json();
+  return (await res.json()) as Reply;
 };
 
 type Client = { socket: Socket; presence: string[][]; views: number };
