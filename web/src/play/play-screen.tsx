@@ -8,9 +8,10 @@ import { useLocale } from '../i18n/i18n.ts';
 import { RejoinForm } from '../join/rejoin-form.tsx';
 import type { Route } from '../routing/route.ts';
 import { type PlayTab, playTabs, sessionBanner } from './play-vm.ts';
+import { RegionPanel } from './region-panel.tsx';
 import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
 import { SessionBanner } from './session-banner.tsx';
-import { RegionPanel, TeamPanel } from './tables-panels.tsx';
+import { TeamPanel } from './team-panel.tsx';
 import { WethouderPanel } from './wethouder-panel.tsx';
 
 type Props = {
