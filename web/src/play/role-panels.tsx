@@ -51,7 +51,10 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
                 <td>{format.percent(p.quality)}</td>
                 <td>{format.percent(p.occupancy)}</td>
                 <td>{format.integer(p.waiting)}</td>
-                <td className={p.atRisk ? 'warn' : undefined}>{format.euroCompact(p.reservesEur)}</td>
+                <td className={p.atRisk ? 'warn' : undefined}>
+                  {format.euroCompact(p.reservesEur)}
+                  {p.atRisk && ` (${t('providers.inTheRed')})`}
+                </td>
               </tr>
             ))}
           </tbody>
