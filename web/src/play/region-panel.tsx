@@ -91,8 +91,8 @@ export const RegionPanel = ({ view, act }: { view: SeatView; act: Act }) => {
           key={JSON.stringify(vm.base)}
           base={vm.base}
           act={act}
+          open={vm.proposal?.decisions ?? null}
           canPropose={vm.canPropose}
-          replacesOpen={vm.proposal !== null}
         />
       ) : (
         <p className="help">{t('region.wethouderOnly')}</p>

@@ -45,6 +45,8 @@ describe('the regional proposal form', () => {
     });
     expect(proposalFormVm(none, { ...proposalFormOf(none), fundPercent: 'x' }).canSend).toBe(false);
     expect(proposalFormVm(none, proposalFormOf(none))).toMatchObject({ changes: [], canSend: false });
+    const fund = { ...none, developmentFundShare: 0.01 };
+    expect(proposalFormVm(none, proposalFormOf(fund), fund)).toMatchObject({ onTable: true, canSend: false });
     expect(shareOfPercent('0.5')).toBe(0.005);
     expect(proposalFormOf({ ...none, developmentFundShare: 0.015 }).fundPercent).toBe('1.5');
   });

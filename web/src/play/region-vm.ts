@@ -76,8 +76,15 @@ export const shareOfPercent = (text: string): number | null => {
   return Number.isFinite(n) ? Math.round(n * 10) / 1000 : null;
 };
 
-/** The package the form would propose, what it changes against `base`, and whether it can be sent. */
-export const proposalFormVm = (base: RegionalDecisions, form: ProposalForm) => {
+/**
+ * The package the form would propose, what it changes against `base`, and whether it can be sent: not when
+ * it changes nothing or is exactly the package already on the table (sending it again would restart the vote).
+ */
+export const proposalFormVm = (
+  base: RegionalDecisions,
+  form: ProposalForm,
+  open: RegionalDecisions | null = null,
+) => {
   const share = shareOfPercent(form.fundPercent);
   const fundError =
     share === null || share < developmentFundBounds.min || share > developmentFundBounds.max
@@ -89,5 +96,12 @@ export const proposalFormVm = (base: RegionalDecisions, form: ProposalForm) => {
     developmentFundShare: share ?? base.developmentFundShare,
   };
   const changes = fundError ? [] : regionalDiff(base, decisions);
-  return { decisions, changes, fundError, canSend: fundError === null && changes.length > 0 };
+  const onTable = open !== null && regionalDiff(open, decisions).length === 0;
+  return {
+    decisions,
+    changes,
+    fundError,
+    onTable,
+    canSend: fundError === null && changes.length > 0 && !onTable,
+  };
 };

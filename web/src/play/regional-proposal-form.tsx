@@ -6,18 +6,24 @@ import { developmentFundBounds, proposalFormOf, proposalFormVm } from './region-
 import { RegionalChanges } from './regional-value-text.tsx';
 import type { Act } from './role-desk.tsx';
 
-type Props = { base: RegionalDecisions; act: Act; canPropose: boolean; replacesOpen: boolean };
+type Props = {
+  base: RegionalDecisions;
+  /** The package on the table now, if any: a new proposal replaces it. */
+  open: RegionalDecisions | null;
+  act: Act;
+  canPropose: boolean;
+};
 
 /**
  * A wethouder's regional package: the two switches and the fund share, each with what it does, and what the
  * package would change. It starts from what the next calculation would apply (`base`).
  */
-export const RegionalProposalForm = ({ base, act, canPropose, replacesOpen }: Props) => {
+export const RegionalProposalForm = ({ base, open, act, canPropose }: Props) => {
   const { t, format } = useLocale();
   const [form, setForm] = useState(() => proposalFormOf(base));
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
-  const vm = proposalFormVm(base, form);
+  const vm = proposalFormVm(base, form, open);
   const edit = (next: typeof form) => {
     setSent(false);
     setForm(next);
@@ -87,7 +93,11 @@ export const RegionalProposalForm = ({ base, act, canPropose, replacesOpen }: Pr
       ) : (
         <p>{t('region.form.noChanges')}</p>
       )}
-      {replacesOpen && <p className="help">{t('region.form.replaces')}</p>}
+      {vm.onTable ? (
+        <p>{t('region.form.onTable')}</p>
+      ) : (
+        open && <p className="help">{t('region.form.replaces')}</p>
+      )}
       <button type="submit" disabled={!canPropose || !vm.canSend}>
         {t('region.form.submit')}
       </button>
