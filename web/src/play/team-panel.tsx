@@ -23,9 +23,13 @@ const SharedItem = ({ card }: { card: SharedCard }) => {
   if (card.body?.kind === 'family')
     return (
       <li>
-        <FamilyCard family={card.body.family} idPrefix="shared-family" headingLevel={4}>
-          {meta}
-        </FamilyCard>
+        <FamilyCard
+          family={card.body.family}
+          idPrefix="shared-family"
+          headingLevel={4}
+          title={t(card.title.key, card.title.values)}
+          meta={meta}
+        />
       </li>
     );
   return (
