@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { must, playTo, seatActor, T0, withSeats } from '../test-support/tiny-game.ts';
+import { joinAction, must, playTo, seatActor, T0, withSeats } from '../test-support/tiny-game.ts';
 import { projectForFacilitator } from './project-for-facilitator.ts';
 import { projectForProjector } from './project-for-projector.ts';
 
@@ -50,5 +50,13 @@ describe('projectForProjector', () => {
     for (const secret of ['token-', 'rejoin-', '1.2323232', 'drafts', 'lenses'])
       expect(text).not.toContain(secret);
     expect(v.debrief).toBeNull();
+  });
+
+  it('tells whether the session has a provider team and how many students sit in it', () => {
+    expect(projectForProjector(game()).providerTeam).toBeNull();
+    const open = withSeats({ a: { municipalityId: 'oostdal' } }, { providerTeam: true });
+    expect(projectForProjector(open).providerTeam).toEqual({ students: 0 });
+    const seated = must(open, joinAction('pv', T0 + 50, { role: 'aanbieder' }));
+    expect(projectForProjector(seated).providerTeam).toEqual({ students: 1 });
   });
 });

@@ -32,6 +32,15 @@ export const publicTeams = (state: GameState) =>
     submitted: t.submission !== null,
   }));
 
+/**
+ * The optional provider team as the class may see it (GAME.md section 4): null when the session has none,
+ * else how many students sit in it, so a phone can offer the aanbieder seat before joining.
+ */
+export const publicProviderTeam = (state: GameState) =>
+  state.config.providerTeam
+    ? { students: state.seats.filter((s) => s.municipalityId === null).length }
+    : null;
+
 const cardView = (card: Card) => ({
   id: card.id,
   title: card.title,

@@ -104,6 +104,37 @@ describe('joining and rejoining', () => {
     expect(seat.rejoinCode).toMatch(new RegExp(`^${codeChars}{8}$`));
   });
 
+  it('tells a phone before joining whether the session has a provider team, and seats an aanbieder', async () => {
+    const { app } = await setup();
+    const plain = await createSession(app);
+    expect((await get(app, `/api/join/${plain.joinCode}`)).json().lobby.providerTeam).toBeNull();
+    const created = await post(
+      app,
+      '/api/sessions',
+      tinyConfig({ roundTimerSeconds: noTimers, providerTeam: true }),
+    );
+    const session: Created = created.json();
+    expect((await get(app, `/api/join/${session.joinCode}`)).json().lobby.providerTeam).toEqual({
+      students: 0,
+    });
+    const res = await post(app, '/api/join', {
+      joinCode: session.joinCode,
+      displayName: 'Pia',
+      role: 'aanbieder',
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await get(app, `/api/join/${session.joinCode}`)).json().lobby.providerTeam).toEqual({
+      students: 1,
+    });
+    const refused = await post(app, '/api/join', {
+      joinCode: plain.joinCode,
+      displayName: 'Pia',
+      role: 'aanbieder',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'action_refused', reason: 'no-provider-team' });
+  });
+
   it('gives the projector its join code, so the big screen shows it however it was opened', async () => {
     const { app } = await setup();
     const session = await createSession(app);

@@ -32,6 +32,8 @@ export type CreateForm = {
   rounds: number;
   shortMode: boolean;
   dashboardScore: boolean;
+  /** Opens the region's provider team (GAME.md section 4, aanbieder); otherwise bots play the providers. */
+  providerTeam: boolean;
   language: 'nl' | 'en';
   minutes: { signalen: number; overleg: number; terugblik: number };
 };
@@ -43,6 +45,7 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   rounds: 6,
   shortMode: false,
   dashboardScore: false,
+  providerTeam: false,
   language,
   minutes: { signalen: 3, overleg: 12, terugblik: 4 },
 });
@@ -61,6 +64,7 @@ export const createSessionBody = (f: CreateForm) => ({
   rounds: f.rounds,
   shortMode: f.shortMode,
   dashboardScore: f.dashboardScore,
+  providerTeam: f.providerTeam,
   language: f.language,
   roundTimerSeconds: {
     signalen: Math.round(f.minutes.signalen * 60),

@@ -13,7 +13,7 @@ import {
   teamCount,
 } from './create-session-vm.ts';
 
-/** Prepare a session in under two minutes: preset, size, rounds, timers, language, dashboard score. */
+/** Prepare a session in under two minutes: preset, size, rounds, timers, language, dashboard score, provider team. */
 export const FacilitatorCreate = ({
   api,
   credentials,
@@ -123,6 +123,21 @@ export const FacilitatorCreate = ({
             onChange={(e) => setForm({ ...form, dashboardScore: e.target.checked })}
           />
           <label htmlFor="create-score">{t('facilitator.dashboardScore')}</label>
+        </div>
+        <div className="field">
+          <div className="check">
+            <input
+              id="create-provider-team"
+              type="checkbox"
+              checked={form.providerTeam}
+              onChange={(e) => setForm({ ...form, providerTeam: e.target.checked })}
+              aria-describedby="create-provider-team-help"
+            />
+            <label htmlFor="create-provider-team">{t('facilitator.providerTeam')}</label>
+          </div>
+          <p id="create-provider-team-help" className="help">
+            {t('facilitator.providerTeamHelp')}
+          </p>
         </div>
         <label htmlFor="create-language">{t('facilitator.language')}</label>
         <select

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../game/config/presets.ts';
-import { presetIds } from '../../../game/index.ts';
+import { gameConfigSchema, presetIds } from '../../../game/index.ts';
 import { playedGame } from '../test-support/played-game.ts';
 import {
   createFormErrors,
@@ -38,6 +38,13 @@ describe('create session form', () => {
       doorrekenen: 15,
       terugblik: 240,
     });
+  });
+
+  it('sends the provider team switch, off by default, in a body the game accepts', () => {
+    const f = defaultCreateForm('nl');
+    expect(createSessionBody(f).providerTeam).toBe(false);
+    const body = createSessionBody({ ...f, providerTeam: true });
+    expect(gameConfigSchema.parse({ seed: 1, ...body }).providerTeam).toBe(true);
   });
 });
 

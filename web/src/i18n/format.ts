@@ -9,6 +9,8 @@ export const createFormat = (language: Language) => {
   const integer = nf({ maximumFractionDigits: 0 });
   const oneDecimal = nf({ maximumFractionDigits: 1 });
   const percent = nf({ style: 'percent', maximumFractionDigits: 0 });
+  // Small shares (a fund of 1.5% of the budget) need their decimal.
+  const percentFine = nf({ style: 'percent', maximumFractionDigits: 1 });
   const euro = nf({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const euroCompact = nf({
     style: 'currency',
@@ -26,6 +28,7 @@ export const createFormat = (language: Language) => {
     integer: safe((n) => integer.format(n)),
     decimal: safe((n) => oneDecimal.format(n)),
     percent: safe((n) => percent.format(n)),
+    percentFine: safe((n) => percentFine.format(n)),
     euro: safe((n) => euro.format(n)),
     euroCompact: safe((n) => euroCompact.format(n)),
     time: safe((ms) => time.format(ms)),

@@ -13,6 +13,7 @@ import {
   joinRequest,
   joinStepVm,
   normalizeCode,
+  providerRole,
   roleChoices,
 } from './join-vm.ts';
 import { RejoinForm } from './rejoin-form.tsx';
@@ -77,6 +78,7 @@ export const JoinScreen = ({ api, credentials, initialCode, navigate }: Props) =
   };
 
   const saved = step?.step === 'seat' ? credentials.loadSeat(step.sessionId) : null;
+  const providerSeat = form.role === providerRole;
   return (
     <section aria-labelledby="join-title" className="stack">
       <h1 id="join-title">{t('join.title')}</h1>
@@ -149,6 +151,8 @@ export const JoinScreen = ({ api, credentials, initialCode, navigate }: Props) =
           <select
             id="join-municipality"
             value={form.municipalityId}
+            disabled={providerSeat}
+            aria-describedby={providerSeat ? 'join-municipality-help' : undefined}
             onChange={(e) => setForm({ ...form, municipalityId: e.target.value, role: '' })}
           >
             <option value="">{t('join.letGameChoose')}</option>
@@ -158,18 +162,34 @@ export const JoinScreen = ({ api, credentials, initialCode, navigate }: Props) =
               </option>
             ))}
           </select>
+          {providerSeat && (
+            <p id="join-municipality-help" className="help">
+              {t('join.providerHelp')}
+            </p>
+          )}
           <label htmlFor="join-role">{t('join.role')}</label>
           <select
             id="join-role"
             value={form.role}
-            onChange={(e) => setForm({ ...form, role: e.target.value })}
+            onChange={(e) =>
+              // The provider team belongs to the region: its seat takes no municipality.
+              setForm({
+                ...form,
+                role: e.target.value,
+                municipalityId: e.target.value === providerRole ? '' : form.municipalityId,
+              })
+            }
           >
             <option value="">{t('join.letGameChoose')}</option>
-            {roleChoices(step.municipalities, form.municipalityId).map(({ role, open }) => (
-              <option key={role} value={role}>
-                {open ? t(`role.${role}`) : t('join.roleTaken', { role: t(`role.${role}`) })}
-              </option>
-            ))}
+            {roleChoices(step.municipalities, form.municipalityId, step.providerTeam).map(
+              ({ role, open }) => (
+                <option key={role} value={role}>
+                  {open
+                    ? t(role === providerRole ? 'join.providerOption' : `role.${role}`)
+                    : t('join.roleTaken', { role: t(`role.${role}`) })}
+                </option>
+              ),
+            )}
           </select>
           <button type="submit" className="primary" disabled={busy}>
             {t('join.takeSeat')}

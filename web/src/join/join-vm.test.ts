@@ -56,6 +56,26 @@ describe('join view model', () => {
     });
   });
 
+  it('offers the aanbieder seat only when the session has a provider team, without a municipality', () => {
+    const vm = joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('lobby') });
+    if (vm.step !== 'seat') throw new Error('seat step expected');
+    expect(vm.providerTeam).toBeNull();
+    expect(roleChoices(vm.municipalities, '', vm.providerTeam).map((r) => r.role)).not.toContain('aanbieder');
+    const withTeam = { ...lobby('lobby'), providerTeam: { students: 0 } } as ProjectorView;
+    const vm2 = joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: withTeam });
+    if (vm2.step !== 'seat') throw new Error('seat step expected');
+    expect(roleChoices(vm2.municipalities, '', vm2.providerTeam).at(-1)).toEqual({
+      role: 'aanbieder',
+      open: true,
+    });
+    expect(roleChoices(vm2.municipalities, '', { students: 1 }).at(-1)?.open).toBe(false);
+    expect(joinRequest('K7M9PQ', { displayName: 'Pia', municipalityId: 'a', role: 'aanbieder' })).toEqual({
+      joinCode: 'K7M9PQ',
+      displayName: 'Pia',
+      role: 'aanbieder',
+    });
+  });
+
   it('leaves empty choices to the game and checks the name', () => {
     expect(joinRequest('K7M9PQ', { displayName: ' Ann ', municipalityId: '', role: '' })).toEqual({
       joinCode: 'K7M9PQ',

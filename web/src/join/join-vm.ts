@@ -1,12 +1,15 @@
-import type { ProjectorView, Role } from '../api/view-types.ts';
+import type { ProjectorView, Role, SeatRole } from '../api/view-types.ts';
 
-/** The roles a student can pick (the provider team is arranged by the facilitator). */
+/** The roles of a municipal team a student can pick; the aanbieder seat is offered when the session has one. */
 export const pickableRoles = [
   'wethouder',
   'inkoper',
   'professional',
   'ervaringsdeskundige',
 ] as const satisfies readonly Role[];
+
+/** The provider team belongs to the region, not to a municipality (game/rules/seat-rules.ts). */
+export const providerRole = 'aanbieder' as const satisfies SeatRole;
 
 const alphabet = /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]+$/;
 
@@ -26,6 +29,8 @@ export type JoinStepVm =
       joinCode: string;
       region: string;
       municipalities: MunicipalityChoice[];
+      /** The region's provider team: null when the facilitator did not open one. */
+      providerTeam: { students: number } | null;
     };
 
 /** What the phone shows after a valid code: the region's municipalities with their open (bot-played) roles. */
@@ -47,13 +52,24 @@ export const joinStepVm = (lookup: {
       students: t.students,
       openRoles: pickableRoles.filter((r) => t.botRoles.includes(r)),
     })),
+    providerTeam: lobby.providerTeam ?? null,
   };
 };
 
-/** Roles on offer: the open ones of the chosen municipality (a taken role can be shared, so all stay valid). */
-export const roleChoices = (municipalities: MunicipalityChoice[], municipalityId: string) => {
+/**
+ * Roles on offer: the open ones of the chosen municipality (a taken role can be shared, so all stay valid),
+ * then the aanbieder seat of the region's provider team when there is one.
+ */
+export const roleChoices = (
+  municipalities: MunicipalityChoice[],
+  municipalityId: string,
+  providerTeam: { students: number } | null = null,
+): { role: SeatRole; open: boolean }[] => {
   const m = municipalities.find((x) => x.id === municipalityId);
-  return pickableRoles.map((role) => ({ role, open: m ? m.openRoles.includes(role) : true }));
+  return [
+    ...pickableRoles.map((role) => ({ role, open: m ? m.openRoles.includes(role) : true })),
+    ...(providerTeam ? [{ role: providerRole, open: providerTeam.students === 0 }] : []),
+  ];
 };
 
 export type JoinForm = { displayName: string; municipalityId: string; role: string };
@@ -62,7 +78,7 @@ export type JoinForm = { displayName: string; municipalityId: string; role: stri
 export const joinRequest = (joinCode: string, form: JoinForm) => ({
   joinCode,
   displayName: form.displayName.trim(),
-  ...(form.municipalityId ? { municipalityId: form.municipalityId } : {}),
+  ...(form.municipalityId && form.role !== providerRole ? { municipalityId: form.municipalityId } : {}),
   ...(form.role ? { role: form.role } : {}),
 });
 

@@ -1,5 +1,5 @@
 import type { SeatView } from '../api/view-types.ts';
-import { kpi } from './kpi.ts';
+import { behaviourKpis } from './lens-kpis.ts';
 
 const typeOrder = ['local', 'ambulant', 'specialist', 'residential', 'crisis'];
 
@@ -13,13 +13,7 @@ export const inkoperVm = (view: SeatView) => {
       (a.name < b.name ? -1 : 1),
   );
   return {
-    kpis: [
-      kpi('activeProviders', lens?.behaviour.activeProviders, 'integer'),
-      kpi('bankruptcies', lens?.behaviour.bankruptcies, 'integer'),
-      kpi('earlyClosures', lens?.behaviour.earlyClosures, 'integer'),
-      kpi('gamingLevel', lens?.behaviour.gamingLevel, 'percent'),
-      kpi('transactionCosts', lens?.behaviour.transactionEurPerYear, 'euroCompact'),
-    ],
+    kpis: behaviourKpis(lens?.behaviour),
     byType: typeOrder
       .map((type) => ({
         type,

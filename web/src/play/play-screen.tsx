@@ -7,10 +7,12 @@ import { DebriefPanel } from '../debrief/debrief-panel.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { RejoinForm } from '../join/rejoin-form.tsx';
 import type { Route } from '../routing/route.ts';
+import { AanbiederPanel } from './aanbieder-panel.tsx';
 import { type PlayTab, playTabs, sessionBanner } from './play-vm.ts';
+import { RegionPanel } from './region-panel.tsx';
 import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
 import { SessionBanner } from './session-banner.tsx';
-import { RegionPanel, TeamPanel } from './tables-panels.tsx';
+import { TeamPanel } from './team-panel.tsx';
 import { WethouderPanel } from './wethouder-panel.tsx';
 
 type Props = {
@@ -51,7 +53,11 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
   return (
     <div className="stack">
       <header className="seat-header">
-        <h1>{t('play.title', { name: view.me.displayName, team: view.team?.name ?? '' })}</h1>
+        <h1>
+          {view.team
+            ? t('play.title', { name: view.me.displayName, team: view.team.name })
+            : t('play.titleProvider', { name: view.me.displayName, region: view.session.region })}
+        </h1>
         <p className="help">{t('play.rejoinCode', { code: view.me.rejoinCode })}</p>
         <SessionBanner session={view.session} />
         {conn.status !== 'live' && (
@@ -71,6 +77,7 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         {current === 'inkoper' && <InkoperPanel {...props} />}
         {current === 'professional' && <ProfessionalPanel {...props} />}
         {current === 'ervaringsdeskundige' && <ErvaringsdeskundigePanel {...props} />}
+        {current === 'aanbieder' && <AanbiederPanel {...props} />}
         {current === 'team' && <TeamPanel view={view} act={conn.act} />}
         {current === 'region' && <RegionPanel view={view} act={conn.act} />}
         {current === 'debrief' && view.debrief && <DebriefPanel debrief={view.debrief} />}

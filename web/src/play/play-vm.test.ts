@@ -5,7 +5,8 @@ import { familyStory } from './family-story.ts';
 import { inkoperVm } from './inkoper-vm.ts';
 import { playTabs, sessionBanner } from './play-vm.ts';
 import { professionalVm } from './professional-vm.ts';
-import { regionVm, teamVm } from './team-vm.ts';
+import { regionVm } from './region-vm.ts';
+import { teamVm } from './team-vm.ts';
 import { wethouderVm } from './wethouder-vm.ts';
 
 const game = playedGame(1);
@@ -76,7 +77,9 @@ describe('play view models over real seat views', () => {
     expect(team.members.find((m) => m.you)?.name).toBe('Student ann');
     const region = regionVm(ann);
     expect(region.teams.filter((t) => t.mine)).toHaveLength(1);
-    expect(region.canPropose).toBe(true);
+    // Proposals wait for overleg; the game stands at signalen.
+    expect(region.wethouder).toBe(true);
+    expect(region.canPropose).toBe(false);
     expect(region.proposal).toBeNull();
   });
 });

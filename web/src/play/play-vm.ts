@@ -1,11 +1,15 @@
 import type { SeatView } from '../api/view-types.ts';
 
 const roleOrder = ['wethouder', 'inkoper', 'professional', 'ervaringsdeskundige'] as const;
-export type PlayTab = (typeof roleOrder)[number] | 'team' | 'region' | 'debrief';
+export type PlayTab = (typeof roleOrder)[number] | 'aanbieder' | 'team' | 'region' | 'debrief';
 
-/** One tab per held role (each a full screen of its lens), then the team table, the region and the debrief. */
+/**
+ * One tab per held role (each a full screen of its lens), then the team table, the region and the debrief.
+ * The provider team sits in no municipality: its seat gets the market and the region, no team table.
+ */
 export const playTabs = (view: SeatView): PlayTab[] => [
   ...roleOrder.filter((r) => view.me.roles.includes(r)),
+  ...(view.provider ? (['aanbieder'] as const) : []),
   ...(view.team ? (['team'] as const) : []),
   'region',
   ...(view.debrief ? (['debrief'] as const) : []),

@@ -5,6 +5,7 @@ import { KpiGrid } from '../components/kpi-grid.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
+import { FamilyCard } from './family-card.tsx';
 import { inkoperVm } from './inkoper-vm.ts';
 import { professionalVm } from './professional-vm.ts';
 import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
@@ -50,7 +51,10 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
                 <td>{format.percent(p.quality)}</td>
                 <td>{format.percent(p.occupancy)}</td>
                 <td>{format.integer(p.waiting)}</td>
-                <td className={p.atRisk ? 'warn' : undefined}>{format.euroCompact(p.reservesEur)}</td>
+                <td className={p.atRisk ? 'warn' : undefined}>
+                  {format.euroCompact(p.reservesEur)}
+                  {p.atRisk && ` (${t('providers.inTheRed')})`}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -113,19 +117,7 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
       </select>
       <ErrorNotice error={error} />
       {vm.families.map((f) => (
-        <article key={f.key} className="card family stack" aria-labelledby={`family-${f.key}`}>
-          <h3 id={`family-${f.key}`}>{f.name}</h3>
-          <p className="story">{f.story.map((l) => t(`story.${l.key}`, l.values)).join(' ')}</p>
-          <details>
-            <summary>{t('family.timeline', { count: f.timeline.length })}</summary>
-            <ol className="timeline">
-              {f.timeline.map((e) => (
-                <li key={e.id}>
-                  <span className="week">{t('family.week', { week: e.week })}</span> {t(`event.${e.kind}`)}
-                </li>
-              ))}
-            </ol>
-          </details>
+        <FamilyCard key={f.key} family={f} idPrefix="family" headingLevel={3}>
           {f.signals.length > 0 && <p>{t('signal.raisedCount', { count: f.signals.length })}</p>}
           <div className="actions">
             <button type="button" onClick={() => raise(f.key)} disabled={!canDecide}>
@@ -133,7 +125,7 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
             </button>
             <ShareButton forRole="ervaringsdeskundige" item={`family:${f.key}`} act={act} />
           </div>
-        </article>
+        </FamilyCard>
       ))}
       <RoleDesk view={view} forRole="ervaringsdeskundige" act={act} canDecide={canDecide} />
     </div>

@@ -2,6 +2,7 @@ import type { LeverChanges, SeatView } from '../api/view-types.ts';
 import type { ChartData } from '../components/chart-data.ts';
 import { budgetLines } from './budget-split.ts';
 import { kpi } from './kpi.ts';
+import { dashboardKpis } from './lens-kpis.ts';
 import { applyChanges, changedLevers } from './lever-fields.ts';
 
 type Team = NonNullable<SeatView['team']>;
@@ -34,11 +35,7 @@ export const wethouderVm = (
       // Spend is last year's: before any year has been calculated there is none ("–"), not EUR 0.
       kpi('spend', hasHistory ? lens?.spend.spendEur : undefined, 'euroCompact'),
       kpi('budget', lens?.spend.budgetEur, 'euroCompact'),
-      kpi('registeredClients', d?.registeredClients, 'integer'),
-      kpi('registeredWaiting', d?.registeredWaiting, 'decimal'),
-      kpi('costPerTrajectory', d?.costPerTrajectoryEur, 'euro'),
-      kpi('lawfulness', d?.lawfulness, 'percent'),
-      kpi('registeredSuccess', d?.registeredSuccessShare, 'percent'),
+      ...dashboardKpis(d),
       kpi('politicalPressure', lens?.politics.politicalPressure, 'percent'),
       kpi('contracts', lens?.politics.contracts, 'integer'),
     ],
