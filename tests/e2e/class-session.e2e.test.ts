@@ -112,6 +112,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('2');
     await facilitator.getByText('Er spelen 2 gemeenten, elk een team.').waitFor();
     await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
+    await facilitator.getByLabel('Aanbiedersteam openen').check();
     // Long phases, so no timer advances the game behind the facilitator's back.
     for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
       await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
@@ -163,8 +164,11 @@ describe.skipIf(skip)('a class session in the browser', () => {
       await page.getByLabel('Je naam in het spel').waitFor();
       if (name === 'Ayla') await look(page, 'join-seat');
       await page.getByLabel('Je naam in het spel').fill(name);
-      await page.getByLabel('Gemeente').selectOption({ index: municipality });
-      await page.getByLabel('Rol', { exact: true }).selectOption(role);
+      if (role === 'aanbieder') await page.getByLabel('Rol', { exact: true }).selectOption(role);
+      else {
+        await page.getByLabel('Gemeente').selectOption({ index: municipality });
+        await page.getByLabel('Rol', { exact: true }).selectOption(role);
+      }
       await page.getByRole('button', { name: 'Plaats nemen' }).click();
       const heading = page.getByRole('heading', { level: 1, name: new RegExp(`^${name}, `) });
       await heading.waitFor();
@@ -195,6 +199,9 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await projector.getByText('4 studenten doen mee').waitFor();
     await look(projector, 'projector-lobby');
     await facilitator.getByText('Bram (Inkoper, Professional)').waitFor();
+    // The provider team of the region: one student plays the providers.
+    const pia = await joinAs('Pia', 'code', 0, 'aanbieder');
+    expect(pia.team).toMatch(/^aanbiedersteam /);
 
     // --- Phase control through the console buttons.
     const banner = (page: Page) => page.locator('.banner p[aria-live]');
@@ -230,6 +237,11 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await inkoperDrafts(bram, '0.9', 'taakgericht');
     await inkoperDrafts(dewi, '1.1', 'per-traject');
     await look(bram.page, 'play-inkoper');
+    // The providers set their course: protect quality even at a loss.
+    await pia.page.locator('#stance-qualityProtection').fill('0.9');
+    await pia.page.getByRole('button', { name: 'Koers vastleggen' }).click();
+    await pia.page.getByText('Koers vastgelegd.').waitFor();
+    await look(pia.page, 'play-aanbieder');
     await facilitator.getByText('1 voorstel').first().waitFor();
     await advance('Overleg en besluit');
     await expectPhase(ayla.page, 'Overleg en besluit');
@@ -291,6 +303,15 @@ describe.skipIf(skip)('a class session in the browser', () => {
 
     await inkoperDrafts(bram2, '1', 'lumpsum');
     await advance('Overleg en besluit');
+    // The regional table: Ayla proposes placement coordination, Chen agrees, so it applies from this calculation.
+    await ayla.page.getByRole('tab', { name: 'Regiotafel' }).click();
+    await ayla.page.getByLabel('Plaatsingscoördinatie').check();
+    await ayla.page.getByRole('button', { name: 'Voorstel op tafel leggen' }).click();
+    await ayla.page.getByText('Je voorstel ligt op tafel.').waitFor();
+    await chen.page.getByRole('tab', { name: 'Regiotafel' }).click();
+    await chen.page.getByRole('button', { name: 'Eens', exact: true }).click();
+    await chen.page.getByText('Aangenomen deze ronde', { exact: false }).waitFor();
+    await look(chen.page, 'play-region-adopted');
     await wethouderSubmits(ayla, '0.5');
     await wethouderSubmits(chen, '0.2');
     await advance('Doorrekenen');

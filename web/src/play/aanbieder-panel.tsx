@@ -31,7 +31,7 @@ export const AanbiederPanel = ({
       <h2>{t('lens.markt')}</h2>
       <p className="help">{t('lens.marktHelp')}</p>
       <KpiGrid kpis={vm.kpis} />
-      <StanceForm key={JSON.stringify(vm.stance)} current={vm.stance} act={act} canDecide={canDecide} />
+      <StanceForm current={vm.stance} act={act} canDecide={canDecide} />
       <label htmlFor="provider-filter">{t('providers.filter')}</label>
       <select
         id="provider-filter"

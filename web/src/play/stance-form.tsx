@@ -20,7 +20,9 @@ export const StanceForm = ({
   canDecide: boolean;
 }) => {
   const { t, format } = useLocale();
-  const [form, setForm] = useState<Stance>(current);
+  // Untouched dials follow the stance in force (another student of the team may change it); edits stay put.
+  const [draft, setDraft] = useState<Stance | null>(null);
+  const form = draft ?? current;
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -28,6 +30,7 @@ export const StanceForm = ({
     setError(null);
     try {
       await act({ type: 'set-provider-stance', ...form });
+      setDraft(null);
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -59,7 +62,7 @@ export const StanceForm = ({
               aria-valuetext={format.percent(form[d])}
               onChange={(e) => {
                 setSaved(false);
-                setForm({ ...form, [d]: Number(e.target.value) });
+                setDraft({ ...form, [d]: Number(e.target.value) });
               }}
             />
             <output htmlFor={`stance-${d}`}>{format.percent(form[d])}</output>
