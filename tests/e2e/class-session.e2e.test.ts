@@ -375,7 +375,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
 
-    for (const s of [ayla, chen, dewi, bram2]) await s.context.close();
+    for (const s of [ayla, chen, dewi, bram2, pia]) await s.context.close();
     await facilitatorContext.close();
 
     expect({ pageErrors, axe: findings }).toEqual({ pageErrors: [], axe: [] });
