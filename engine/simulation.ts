@@ -6,7 +6,7 @@ import { updateMunicipalityWeek } from './mechanisms/municipality-week.ts';
 import { generateOnsets } from './mechanisms/onset.ts';
 import { effectiveDecisions } from './mechanisms/politics.ts';
 import { updateProviderWeek } from './mechanisms/providers.ts';
-import { startOfYear } from './mechanisms/year-cycle.ts';
+import { closeWarmup, startOfYear } from './mechanisms/year-cycle.ts';
 import { drainWeek, schedule } from './queue/calendar.ts';
 import { accumulateQueueArea } from './queue/server-pools.ts';
 import { closeYearReports } from './report/close-year.ts';
@@ -59,6 +59,7 @@ const stepWeek = (st: SimState): void => {
   drainWeek(st.calendar, st.week, (id, code) => dispatchEvent(st, id, code));
   accumulateQueueArea(st.pools);
   st.week++;
+  if (st.week === st.warmupWeeks) closeWarmup(st);
   // Close the year as soon as its last week ran, so a report is complete right after advanceYears.
   if (st.week > st.warmupWeeks && (st.week - st.warmupWeeks) % 52 === 0) closeYearReports(st);
 };

@@ -15,7 +15,8 @@ import { followRegisteredDemand } from './providers.ts';
 
 /** Runs at the first week of every 52-week block (last year was closed at the end of its last week). */
 export const startOfYear = (st: SimState): void => {
-  if (st.week === st.warmupWeeks) freshStart(st);
+  // Without a warm-up the books start fresh here; otherwise closeWarmup already did it.
+  if (st.week === 0 && st.warmupWeeks === 0) freshStart(st);
   const spendLastYear = st.municipalities.map((m) => m.lastYearSpend);
   if (!isWarmup(st) && st.week > st.warmupWeeks) {
     for (const m of st.municipalities) updatePolitics(st, m, spendLastYear[m.index]);
@@ -58,6 +59,13 @@ const countCarriedOver = (st: SimState): void => {
     }
   }
 };
+
+/**
+ * Runs right after the last warm-up week, before anyone looks: a game shows the providers' books between the
+ * warm-up and its first round, and must not show the warm-up's losses (they once showed 140 of 150 providers
+ * in the red at the start of a session).
+ */
+export const closeWarmup = (st: SimState): void => freshStart(st);
 
 /** The warm-up stands for the settled past; the reported years start with sound provider books. */
 const freshStart = (st: SimState): void => {
