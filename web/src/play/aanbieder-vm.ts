@@ -1,5 +1,6 @@
 import type { SeatView } from '../api/view-types.ts';
 import { kpi } from './kpi.ts';
+import { byProviderOrder, shortProviderName } from './provider-order.ts';
 
 type Market = NonNullable<SeatView['provider']>;
 export type Stance = Market['stance'];
@@ -20,12 +21,7 @@ export const aanbiederVm = (view: SeatView, filter: CareTypeFilter = 'all') => {
   const market = view.provider;
   if (!market) return null;
   const active = market.providers.filter((p) => !p.bankrupt);
-  const sorted = [...market.providers].sort(
-    (a, b) =>
-      Number(a.bankrupt) - Number(b.bankrupt) ||
-      careTypes.indexOf(a.type) - careTypes.indexOf(b.type) ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
+  const sorted = [...market.providers].sort(byProviderOrder(careTypes));
   return {
     kpis: [
       kpi('activeProviders', active.length, 'integer'),
@@ -54,7 +50,7 @@ export const aanbiederVm = (view: SeatView, filter: CareTypeFilter = 'all') => {
       .filter((p) => filter === 'all' || p.type === filter)
       .map((p) => ({
         id: p.id,
-        name: p.name,
+        name: shortProviderName(p.name, view.session.region),
         type: p.type,
         bankrupt: p.bankrupt,
         fte: p.fte,

@@ -1,17 +1,13 @@
 import type { SeatView } from '../api/view-types.ts';
 import { behaviourKpis } from './lens-kpis.ts';
+import { byProviderOrder, shortProviderName } from './provider-order.ts';
 
 const typeOrder = ['local', 'ambulant', 'specialist', 'residential', 'crisis'];
 
 /** The contract designer's view of the market it shapes: behaviour, and every contracted provider's state. */
 export const inkoperVm = (view: SeatView) => {
   const lens = view.lenses.contracten;
-  const providers = [...(lens?.providers ?? [])].sort(
-    (a, b) =>
-      Number(a.bankrupt) - Number(b.bankrupt) ||
-      typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
-      (a.name < b.name ? -1 : 1),
-  );
+  const providers = [...(lens?.providers ?? [])].sort(byProviderOrder(typeOrder));
   return {
     kpis: behaviourKpis(lens?.behaviour),
     byType: typeOrder
@@ -23,7 +19,7 @@ export const inkoperVm = (view: SeatView) => {
       .filter((t) => t.count > 0),
     providers: providers.map((p) => ({
       id: p.id,
-      name: p.name,
+      name: shortProviderName(p.name, view.session.region),
       type: p.type,
       bankrupt: p.bankrupt,
       quality: p.quality,
