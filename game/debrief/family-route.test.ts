@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FamilyEventKind } from '../../engine/index.ts';
 import { playTo, withSeats } from '../test-support/tiny-game.ts';
 import { debriefEvidence } from './debrief-evidence.ts';
-import { familyRoute, routeFlows, routeStages, WAIT_WEEKS } from './family-route.ts';
+import { familyRoute, foldRoute, MAX_COLUMNS, routeFlows, routeStages, WAIT_WEEKS } from './family-route.ts';
 
 const events = (...list: [number, FamilyEventKind][]) => list.map(([week, kind]) => ({ week, kind }));
 
@@ -71,6 +71,33 @@ describe('routeFlows', () => {
     expect(links.find((l) => l.source === '0:begin' && l.target === '1:hulpvraag')?.value).toBe(2);
     const endings = nodes.filter((n) => n.ends > 0).map((n) => n.id);
     expect(endings.sort()).toEqual(['1:klein-gebleven', '3:afgehaakt', '4:afgerond']);
+  });
+});
+
+describe('foldRoute', () => {
+  it('keeps a short route and folds a long one into its start, a detour and its end', () => {
+    const short = familyRoute(events([0, 'onset'], [1, 'signal'], [2, 'care-start'], [30, 'resolved']));
+    expect(foldRoute(short)).toEqual(['begin', 'hulpvraag', 'hulp', 'afgerond']);
+    const backAndForth = familyRoute(
+      events(
+        [0, 'onset'],
+        [1, 'signal'],
+        [1, 'desk'],
+        [2, 'care-start'],
+        [9, 'early-closure'],
+        [20, 'returned'],
+        [20, 'desk'],
+        [21, 'care-start'],
+        [30, 'continuity-break'],
+        [31, 'care-start'],
+        [40, 'out-of-school'],
+      ),
+    );
+    const folded = foldRoute(backAndForth);
+    expect(backAndForth.length).toBeGreaterThan(MAX_COLUMNS);
+    expect(folded).toHaveLength(MAX_COLUMNS);
+    expect(folded.slice(-2)).toEqual(['omweg', 'thuiszitten']);
+    expect(routeFlows([{ route: backAndForth }]).nodes.map((n) => n.depth)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });
 

@@ -71,23 +71,39 @@ export const familyRoute = (events: readonly Pick<FamilyEvent, 'week' | 'kind'>[
 const lastWeekBefore = (events: readonly Pick<FamilyEvent, 'week'>[], week: number, floor: number): number =>
   events.reduce((w, e) => (e.week < week && e.week > w ? e.week : w), floor);
 
+/** A Sankey with more columns than this is unreadable on a laptop; longer routes are folded (foldRoute). */
+export const MAX_COLUMNS = 8;
+
+export type FlowStage = RouteStage | 'omweg';
+
+/**
+ * A long route (a family sent back and forth) as at most MAX_COLUMNS stations: its first steps, one "detour"
+ * station for the steps in between, and where it ended. The timeline still shows every event.
+ */
+export const foldRoute = (route: readonly { stage: RouteStage }[]): FlowStage[] => {
+  const stages = route.map((r) => r.stage);
+  if (stages.length <= MAX_COLUMNS) return stages;
+  return [...stages.slice(0, MAX_COLUMNS - 2), 'omweg', stages[stages.length - 1]];
+};
+
 /**
  * The routes of one family in several municipalities as Sankey flows. A node is a station at its position in
- * the route (so a family that gets help twice passes two "help" nodes and the graph has no cycles, which a
- * Sankey needs); each municipality adds one unit along its route. Flow is conserved: what enters a node
- * leaves it, or ends there.
+ * the (folded) route, so a family that gets help twice passes two "help" nodes and the graph has no cycles,
+ * which a Sankey needs; each municipality adds one unit along its route. Flow is conserved: what enters a
+ * node leaves it, or ends there.
  */
 export const routeFlows = (routes: readonly { route: readonly RouteStep[] }[]) => {
-  const nodes = new Map<string, { id: string; stage: RouteStage; depth: number; ends: number }>();
+  const nodes = new Map<string, { id: string; stage: FlowStage; depth: number; ends: number }>();
   const links = new Map<string, { source: string; target: string; value: number }>();
   for (const { route } of routes) {
-    route.forEach((step, depth) => {
-      const id = `${depth}:${step.stage}`;
-      const node = nodes.get(id) ?? { id, stage: step.stage, depth, ends: 0 };
+    const stages = foldRoute(route);
+    stages.forEach((stage, depth) => {
+      const id = `${depth}:${stage}`;
+      const node = nodes.get(id) ?? { id, stage, depth, ends: 0 };
       nodes.set(id, node);
-      if (depth === route.length - 1) node.ends += 1;
+      if (depth === stages.length - 1) node.ends += 1;
       if (depth === 0) return;
-      const source = `${depth - 1}:${route[depth - 1].stage}`;
+      const source = `${depth - 1}:${stages[depth - 1]}`;
       const link = links.get(`${source}>${id}`) ?? { source, target: id, value: 0 };
       link.value += 1;
       links.set(`${source}>${id}`, link);

@@ -17,7 +17,10 @@ export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; 
   const vm = useMemo(() => familyJourneysVm(debrief, key), [debrief, key]);
   const stage = (s: string) => t(`debrief.stage.${s}`);
   const option = useMemo(
-    () => (vm ? sankeyOption(vm.flows, (s) => t(`debrief.stage.${s}`), large) : null),
+    () =>
+      vm
+        ? (vertical: boolean) => sankeyOption(vm.flows, (s) => t(`debrief.stage.${s}`), { large, vertical })
+        : null,
     [vm, t, large],
   );
   if (!vm || !option) return null;
@@ -66,7 +69,11 @@ export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; 
       </TableScroll>
       <div className="debrief-columns">
         <FamilyTimeline vm={vm} />
-        <SankeyFigure title={t('debrief.families.route', { name: vm.name })} option={option}>
+        <SankeyFigure
+          title={t('debrief.families.route', { name: vm.name })}
+          columns={vm.columns}
+          option={option}
+        >
           <details>
             <summary>{t('debrief.families.asList')}</summary>
             <ul className="route-list">

@@ -63,5 +63,7 @@ describe('sankeyOption', () => {
     const endingAtStart = vm.flows.nodes.filter((n) => n.depth === 0).reduce((s, n) => s + n.ends, 0);
     expect(fromStart + endingAtStart).toBe(vm.lanes.filter((l) => l.route.length > 0).length);
     expect(series.label.formatter({ name: vm.flows.nodes[0].id })).toBe(`<${vm.flows.nodes[0].stage}>`);
+    expect(series.orient).toBe('horizontal');
+    expect(sankeyOption(vm.flows, String, { vertical: true }).series[0].orient).toBe('vertical');
   });
 });

@@ -91,6 +91,7 @@ export const familyJourneysVm = (d: Debrief, requested: string | null) => {
       x: Math.round((1000 * i * WEEKS_PER_YEAR) / span) / 10,
     })),
     lanes: family.journeys.map(lane(family, span, names)),
+    columns: 1 + Math.max(0, ...family.flows.nodes.map((n) => n.depth)),
     flows: {
       nodes: family.flows.nodes.map((n) => ({ id: n.id, stage: n.stage, depth: n.depth, ends: n.ends })),
       links: family.flows.links,

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
-import { LOOP_BOX, loopGeometry, wrapLabel } from './loop-geometry.ts';
+import { LINE, LOOP_BOX, loopGeometry, wrapLabel } from './loop-geometry.ts';
 import type { LoopCard } from './loops-vm.ts';
-
-const LINE = 15;
 
 /**
  * One causal loop drawn as a circle of variables with signed arrows and its R or B in the middle. The picture
@@ -13,7 +11,8 @@ const LINE = 15;
 export const LoopFigure = ({ loop }: { loop: LoopCard }) => {
   const { t, format } = useLocale();
   const arrow = useId();
-  const g = loopGeometry(loop.steps.length);
+  const labels = loop.steps.map((s) => wrapLabel(s.label));
+  const g = loopGeometry(labels);
   const reading = loop.steps
     .map((s, i) =>
       t(s.polarity > 0 ? 'debrief.loops.more' : 'debrief.loops.less', {
@@ -68,7 +67,7 @@ export const LoopFigure = ({ loop }: { loop: LoopCard }) => {
           {loop.kind}
         </text>
         {loop.steps.map((s, i) => {
-          const lines = wrapLabel(s.label);
+          const lines = labels[i];
           const p = g.nodes[i];
           return (
             <text

@@ -46,7 +46,7 @@ describe('loopsVm', () => {
 describe('loopGeometry', () => {
   it('puts the variables on a circle inside the box, one arc per link', () => {
     for (const n of [3, 4, 5, 6]) {
-      const g = loopGeometry(n);
+      const g = loopGeometry(Array.from({ length: n }, () => ['Ernst van', 'problemen']));
       expect(g.nodes).toHaveLength(n);
       expect(g.arcs).toHaveLength(n);
       for (const p of [...g.nodes, ...g.arcs.map((a) => a.sign)]) {
@@ -59,6 +59,18 @@ describe('loopGeometry', () => {
       expect(g.nodes[0].x).toBe(LOOP_BOX.width / 2);
       expect(g.nodes[1].x).toBeGreaterThan(g.nodes[0].x);
     }
+  });
+
+  it('keeps arrows clear of wide names, and short arrows when names crowd', () => {
+    const narrow = loopGeometry([['A'], ['B'], ['C']]);
+    const wide = loopGeometry(
+      [['Wisselingen'], ['van'], ['hulpverlener']].map(() => ['Wisselingen van', 'hulpverlener']),
+    );
+    const start = (path: string) => Number(path.split(' ')[1]);
+    // The first arrow leaves the top name further to the right when the name is wider.
+    expect(start(wide.arcs[0].path)).toBeGreaterThan(start(narrow.arcs[0].path));
+    const crowded = loopGeometry(Array.from({ length: 8 }, () => ['Vertrouwen,', 'gezien worden']));
+    expect(crowded.arcs.every((a) => a.path.includes(' A '))).toBe(true);
   });
 
   it('wraps long names over lines of about fourteen characters', () => {
