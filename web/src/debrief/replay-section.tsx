@@ -23,7 +23,7 @@ export const ReplaySection = ({ debrief }: { debrief: Debrief }) => {
   return (
     <section className="stack debrief-section" aria-labelledby="debrief-replay">
       <h3 id="debrief-replay">{t('debrief.replay.title')}</h3>
-      <fieldset className="round-picker">
+      <fieldset className="round-picker no-print">
         <legend>{t('debrief.replay.pick')}</legend>
         {vm.choices.map((r) => (
           <label key={r} className={r === vm.round ? 'selected' : undefined}>
