@@ -68,7 +68,7 @@ export const ReplaySection = ({ debrief }: { debrief: Debrief }) => {
               {t(vm.regional.placementCoordination ? 'common.yes' : 'common.no')}
             </li>
             <li>
-              {t('regional.developmentFund')}: {format.percent(vm.regional.developmentFundShare)}
+              {t('regional.developmentFundShare')}: {format.percent(vm.regional.developmentFundShare)}
             </li>
           </ul>
           {vm.regionalChanged && <p className="tag">{t('debrief.replay.regionalChanged')}</p>}
