@@ -4,9 +4,12 @@ import { text } from '../text.ts';
 import { dashboardScores } from './dashboard-score.ts';
 import type { Evidence, Question, TeamRun } from './evidence-types.ts';
 import { familyEvidence } from './family-evidence.ts';
+import { familyJourneys } from './family-journeys.ts';
 import { dominantLoops } from './loops.ts';
 import { yearMetrics } from './metrics.ts';
+import { roundReplay } from './round-replay.ts';
 import { bankruptcyEvidence, keptDecisions, signalEvidence } from './session-evidence.ts';
+import { sideBySideYear } from './side-by-side.ts';
 import { acrossEvidence, overTimeEvidence } from './year-metric.ts';
 
 /** The three questions students must answer with evidence from their own play (GAME.md section 1). */
@@ -69,8 +72,9 @@ export const teamRuns = (state: GameState): TeamRun[] =>
 
 /**
  * The debrief (GAME.md section 9): per question the strongest concrete facts of this session, meetbaar next
- * to merkbaar per municipality, the loops that dominated, the named families side by side, the teams that
- * kept last year's decisions and, when switched on, the dashboard score. Empty until a round is calculated.
+ * to merkbaar per municipality, the loops that dominated (with their cycles for the loop diagram), the named
+ * families side by side (events, routes and Sankey flows), every round for replay, the teams that kept last
+ * year's decisions and, when switched on, the dashboard score. Empty until a round is calculated.
  */
 export const debriefEvidence = (state: GameState) => {
   const teams = teamRuns(state);
@@ -88,48 +92,18 @@ export const debriefEvidence = (state: GameState) => {
     questions: debriefQuestions.map((q) => ({ ...q, evidence: strongest(all, q.question) })),
     meetbaarMerkbaar: teams.map(sideBySide),
     loops: dominantLoops(teams),
-    families: [...new Set(families.map((f) => f.key))].map((key) => ({
-      key,
-      name: families.find((f) => f.key === key)?.name ?? key,
-      journeys: families
-        .filter((f) => f.key === key)
-        .map((f) => ({ municipalityId: f.municipality, journey: f.journey })),
-    })),
+    families: familyJourneys(families, state.startYear),
+    rounds: roundReplay(state),
     keptDecisions: keptDecisions(state),
     dashboardScore: state.config.dashboardScore ? dashboardScores(teams) : null,
   };
 };
 
-/** The dashboard's story and the families' story of one municipality, side by side. */
-const sideBySide = (t: TeamRun) => {
-  const y = t.years.at(-1);
-  return {
-    municipalityId: t.id,
-    name: t.name,
-    year: y?.year ?? null,
-    meetbaar: y
-      ? {
-          spendEur: y.spendEur,
-          budgetEur: y.budgetEur,
-          registeredClients: y.dashboard.registeredClients,
-          registeredWaiting: y.dashboard.registeredWaiting,
-          registeredSuccessShare: y.dashboard.registeredSuccessShare,
-          costPerTrajectoryEur: y.dashboard.costPerTrajectoryEur,
-          lawfulness: y.dashboard.lawfulness,
-        }
-      : null,
-    merkbaar: y
-      ? {
-          weeksToFirstHelp: y.weeksToFirstHelp.median,
-          reallyWaiting: y.dashboard.trueWaiting,
-          trueSuccessShare: y.dashboard.trueSuccessShare,
-          storyTellingsPerFamily: y.storyTellingsPerFamily,
-          lettersPerFamily: y.lettersPerFamily,
-          thuiszitters: y.thuiszitters,
-          trust: y.trust,
-        }
-      : null,
-  };
-};
+/** The dashboard's story and the families' story of one municipality in the last year, side by side. */
+const sideBySide = (t: TeamRun) => ({
+  municipalityId: t.id,
+  name: t.name,
+  ...sideBySideYear(t.years.at(-1)),
+});
 
 export type DebriefEvidence = ReturnType<typeof debriefEvidence>;

@@ -1,6 +1,7 @@
 import type { YearReport } from '../../engine/index.ts';
 import { type Text, text } from '../text.ts';
 import type { TeamRun } from './evidence-types.ts';
+import { loopStructure } from './loop-structure.ts';
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
 const last = (t: TeamRun): YearReport | undefined => t.years.at(-1);
@@ -99,22 +100,39 @@ const loops: readonly Loop[] = [
   },
 ];
 
-/** Every loop with its score per municipality and for the region (mean); the two strongest are marked. */
+/** The two strongest of a set of scores (ids), ignoring loops that did not show at all. */
+const topTwo = (scores: readonly { id: string; score: number }[]): string[] =>
+  [...scores]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .filter((x) => x.score > 0)
+    .map((x) => x.id);
+
+/**
+ * Every loop with its cycle (for the loop diagram), its score per municipality and for the region (mean). The
+ * two strongest are marked dominant for the region and, separately, within each municipality, because the
+ * loop that ran a municipality is often not the one that ran the region.
+ */
 export const dominantLoops = (teams: readonly TeamRun[]) => {
   const scored = loops.map((loop) => {
     const perTeam = teams.map((t) => ({ municipalityId: t.id, score: loop.score(t) }));
     const region = perTeam.reduce((s, x) => s + x.score, 0) / Math.max(1, perTeam.length);
-    return {
-      id: loop.id,
-      title: loop.title,
-      why: loop.why,
-      sources: loop.sources,
-      region,
-      municipalities: perTeam,
-    };
+    return { id: loop.id, title: loop.title, why: loop.why, sources: loop.sources, region, perTeam };
   });
+  const regionTop = topTwo(scored.map((l) => ({ id: l.id, score: l.region })));
+  const teamTop = new Map(
+    teams.map((t, i) => [t.id, topTwo(scored.map((l) => ({ id: l.id, score: l.perTeam[i].score })))]),
+  );
   const order = [...scored].sort((a, b) => b.region - a.region).map((l) => l.id);
   return scored
-    .map((l) => ({ ...l, dominant: order.indexOf(l.id) < 2 && l.region > 0 }))
+    .map(({ perTeam, ...l }) => ({
+      ...l,
+      ...loopStructure(l.id),
+      dominant: regionTop.includes(l.id),
+      municipalities: perTeam.map((x) => ({
+        ...x,
+        dominant: teamTop.get(x.municipalityId)?.includes(l.id) ?? false,
+      })),
+    }))
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 };

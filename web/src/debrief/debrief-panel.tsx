@@ -1,54 +1,40 @@
-import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { type Debrief, debriefVm } from './debrief-vm.ts';
+import { FamiliesSection } from './families-section.tsx';
+import { LoopsSection } from './loops-section.tsx';
+import { ReplaySection } from './replay-section.tsx';
+import { SideBySideTable } from './side-by-side-table.tsx';
 
-/** The debrief: each question with evidence cards; the dashboard's story beside the families' story. */
-export const DebriefPanel = ({ debrief }: { debrief: Debrief }) => {
-  const { t, language, format } = useLocale();
+/**
+ * The debrief (GAME.md section 9): each question with evidence cards; the dashboard's story beside the
+ * families' story; the loops that dominated; a family's journeys side by side; and a replay of any round.
+ * The grids use the width of a laptop or projector and stack on a phone (app.css, .debrief).
+ */
+export const DebriefPanel = ({ debrief, large = false }: { debrief: Debrief; large?: boolean }) => {
+  const { t, language } = useLocale();
   const vm = debriefVm(debrief, language);
   return (
-    <div className="stack">
+    <div className="stack debrief">
       <h2>{t('debrief.title')}</h2>
-      {vm.questions.map((q) => (
-        <section key={q.question} className="card stack" aria-labelledby={`q-${q.question}`}>
-          <h3 id={`q-${q.question}`}>{q.title}</h3>
-          {q.evidence.length === 0 && <p>{t('debrief.noEvidence')}</p>}
-          <ul className="evidence">
-            {q.evidence.map((e) => (
-              <li key={e.id} className={`lens-${e.lens}`}>
-                <span className="tag">{t(`lens.${e.lens}`)}</span> {e.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      <TableScroll label={t('debrief.sideBySide')}>
-        <table>
-          <caption>{t('debrief.sideBySide')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('debrief.municipality')}</th>
-              <th scope="col">{t('metric.registeredWaiting')}</th>
-              <th scope="col">{t('metric.lawfulness')}</th>
-              <th scope="col">{t('metric.weeksToFirstHelp')}</th>
-              <th scope="col">{t('metric.storyTellings')}</th>
-              <th scope="col">{t('metric.trust')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vm.sideBySide.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.name}</th>
-                <td>{format.decimal(m.meetbaar?.registeredWaiting)}</td>
-                <td>{format.percent(m.meetbaar?.lawfulness)}</td>
-                <td>{format.decimal(m.merkbaar?.weeksToFirstHelp)}</td>
-                <td>{format.decimal(m.merkbaar?.storyTellingsPerFamily)}</td>
-                <td>{format.percent(m.merkbaar?.trust)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <div className="question-grid">
+        {vm.questions.map((q) => (
+          <section key={q.question} className="card stack" aria-labelledby={`q-${q.question}`}>
+            <h3 id={`q-${q.question}`}>{q.title}</h3>
+            {q.evidence.length === 0 && <p>{t('debrief.noEvidence')}</p>}
+            <ul className="evidence">
+              {q.evidence.map((e) => (
+                <li key={e.id} className={`lens-${e.lens}`}>
+                  <span className="tag">{t(`lens.${e.lens}`)}</span> {e.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <SideBySideTable caption={t('debrief.sideBySide')} rows={vm.sideBySide} />
+      <LoopsSection debrief={debrief} />
+      <FamiliesSection debrief={debrief} large={large} />
+      <ReplaySection debrief={debrief} />
     </div>
   );
 };

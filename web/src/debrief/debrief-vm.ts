@@ -3,7 +3,10 @@ import type { Language } from '../i18n/languages.ts';
 
 export type Debrief = NonNullable<SeatView['debrief']>;
 
-/** The three questions with their evidence, and meetbaar next to merkbaar per municipality. */
+/**
+ * The three questions with their evidence, and meetbaar next to merkbaar per municipality (last year). The
+ * loops, families and replay have view models of their own (loops-vm, family-journeys-vm, replay-vm).
+ */
 export const debriefVm = (d: Debrief, language: Language) => ({
   questions: d.questions.map((q) => ({
     question: q.question,
@@ -16,9 +19,5 @@ export const debriefVm = (d: Debrief, language: Language) => ({
     meetbaar: m.meetbaar,
     merkbaar: m.merkbaar,
   })),
-  families: d.families.map((f) => ({
-    key: f.key,
-    name: f.name,
-    journeys: f.journeys.map((j) => ({ municipalityId: j.municipalityId, ...j.journey })),
-  })),
+  year: d.meetbaarMerkbaar.find((m) => m.year !== null)?.year ?? null,
 });

@@ -103,7 +103,7 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
           </section>
         </div>
       )}
-      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} large />}
     </main>
   );
 };

@@ -1,0 +1,53 @@
+import { TableScroll } from '../components/table-scroll.tsx';
+import { useLocale } from '../i18n/i18n.ts';
+import type { Debrief } from './debrief-vm.ts';
+
+type Row = Pick<Debrief['meetbaarMerkbaar'][number], 'meetbaar' | 'merkbaar'> & { id: string; name: string };
+
+/**
+ * Meetbaar beside merkbaar per municipality: the dashboard's columns first, then the families'. Used for the
+ * last year and for any replayed round, so both read the same way.
+ */
+export const SideBySideTable = ({ caption, rows }: { caption: string; rows: Row[] }) => {
+  const { t, format } = useLocale();
+  return (
+    <TableScroll label={caption}>
+      <table className="side-by-side">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="colgroup" colSpan={3} className="lens-beleid">
+              {t('debrief.meetbaar')}
+            </th>
+            <th scope="colgroup" colSpan={3} className="lens-leefwereld">
+              {t('debrief.merkbaar')}
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">{t('debrief.municipality')}</th>
+            <th scope="col">{t('metric.registeredWaiting')}</th>
+            <th scope="col">{t('metric.registeredSuccess')}</th>
+            <th scope="col">{t('metric.lawfulness')}</th>
+            <th scope="col">{t('metric.weeksToFirstHelp')}</th>
+            <th scope="col">{t('metric.storyTellings')}</th>
+            <th scope="col">{t('metric.trust')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{m.name}</th>
+              <td>{format.decimal(m.meetbaar?.registeredWaiting)}</td>
+              <td>{format.percent(m.meetbaar?.registeredSuccessShare)}</td>
+              <td>{format.percent(m.meetbaar?.lawfulness)}</td>
+              <td>{format.decimal(m.merkbaar?.weeksToFirstHelp)}</td>
+              <td>{format.decimal(m.merkbaar?.storyTellingsPerFamily)}</td>
+              <td>{format.percent(m.merkbaar?.trust)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+};
