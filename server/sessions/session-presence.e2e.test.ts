@@ -11,7 +11,13 @@ afterEach(async () => {
 });
 
 // The fields of the create and join replies this test reads (docs/api.md).
-type Reply = { sessionId: string; joinCode: string; facilitatorToken: string; seatId: string; seatToken: string };
+type Reply = {
+  sessionId: string;
+  joinCode: string;
+  facilitatorToken: string;
+  seatId: string;
+  seatToken: string;
+};
 
 const post = async (url: string, body: unknown): Promise<Reply> => {
   const res = await fetch(url, {
