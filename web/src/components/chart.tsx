@@ -1,21 +1,7 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
 import { type ChartData, chartOption } from './chart-data.ts';
-
-// Only the parts we use, rendered as SVG: crisp on a projector and light on a phone.
-echarts.use([
-  LineChart,
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
+import { echarts } from './echarts-setup.ts';
 
 /**
  * A chart with its text alternative: the caption says what it shows and a table holds the same numbers, so

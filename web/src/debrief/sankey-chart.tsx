@@ -1,10 +1,5 @@
-import { SankeyChart } from 'echarts/charts';
-import { AriaComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { type ReactNode, useEffect, useRef } from 'react';
-
-echarts.use([SankeyChart, TooltipComponent, AriaComponent, SVGRenderer]);
+import { echarts } from '../components/echarts-setup.ts';
 
 /** Below this width per column a left-to-right route has no room for the stations' names. */
 const COLUMN_PX = 120;
