@@ -253,13 +253,17 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await look(facilitator, 'facilitator-console-round');
     await advance('Doorrekenen');
     await advance('Terugblik');
-    await ayla.page.getByRole('tab', { name: 'Teamtafel' }).click();
-    await look(ayla.page, 'play-team');
+    // Ayla, as ervaringsdeskundige, puts Ryan's story on the team table; Bram sees it there.
+    await ayla.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
+    const ryan = ayla.page.locator('article.family', { hasText: 'Ryan' });
+    await ryan.getByRole('button', { name: 'Deel met de teamtafel' }).click();
+    await ryan.getByText('Gedeeld').waitFor();
+    await look(ayla.page, 'play-ervaringsdeskundige');
+    await bram.page.getByRole('tab', { name: 'Teamtafel' }).click();
+    await bram.page.getByText('Verhaal van Ryan', { exact: false }).first().waitFor();
+    await look(bram.page, 'play-team');
     await ayla.page.getByRole('tab', { name: 'Regiotafel' }).click();
     await look(ayla.page, 'play-region');
-    await ayla.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
-    await ayla.page.locator('article.family').first().waitFor();
-    await look(ayla.page, 'play-ervaringsdeskundige');
     await bram.page.getByRole('tab', { name: 'Professional' }).click();
     await look(bram.page, 'play-professional');
     await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
@@ -286,6 +290,15 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await expectPhase(bramAgain, 'Ronde 2 van 4');
     await bramAgain.getByRole('tab', { name: 'Inkoper' }).waitFor();
     const bram2: Student = { ...bram, context: borrowed, page: bramAgain };
+    // In the signal phase Ayla raises a signal about Ryan; Bram answers it at the team table.
+    await ayla.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
+    await ayla.page.getByRole('button', { name: 'Signaal geven over Ryan', exact: false }).click();
+    await ayla.page.getByText('1 signaal gegeven.').waitFor();
+    await bramAgain.getByRole('tab', { name: 'Teamtafel' }).click();
+    await bramAgain.getByRole('button', { name: 'Doen we iets mee' }).click();
+    await bramAgain.getByText('1 beantwoord signaal').waitFor();
+    await look(bramAgain, 'play-team-signal');
+    await bramAgain.getByRole('tab', { name: 'Inkoper' }).click();
     // Still one seat for Bram on the console, not a second one.
     await expect.poll(() => facilitator.getByText('Bram (Inkoper, Professional)').count()).toBe(1);
     await bramSeat.getByText('online').waitFor();
