@@ -68,6 +68,17 @@ describe('dominant loops', () => {
     for (const l of loops) for (const m of l.municipalities) expect(m.score).toBeGreaterThanOrEqual(0);
   });
 
+  it('counts trust through transparency whichever way trust moves, and not when it stays put', () => {
+    const trustLoop = (from: number, to: number) =>
+      dominantLoops([run('a', [year({ trust: from }), year({ trust: to })])]).find(
+        (l) => l.id === 'vertrouwen-door-transparantie',
+      )?.municipalities[0].score;
+    expect(trustLoop(0.6, 0.6)).toBe(0);
+    expect(trustLoop(0.6, 0.7)).toBeCloseTo(0.5, 12);
+    expect(trustLoop(0.6, 0.5)).toBeCloseTo(0.5, 12);
+    expect(trustLoop(0.7, 0.3)).toBe(1);
+  });
+
   it('marks nothing dominant when nothing happened yet', () => {
     expect(dominantLoops([run('a', [])]).some((l) => l.dominant)).toBe(false);
   });

@@ -90,12 +90,13 @@ const loops: readonly Loop[] = [
       'Families who feel seen ask for help sooner.',
     ),
     sources: ['004:236', '004:466'],
+    // A reinforcing loop dominates whichever way it turns: trust that erodes (families come later, problems
+    // grow) counts as much as trust that grows. Assumption: a change of 0.2 in trust over the session is a
+    // loop at full strength (the presets run from about 0.5 to 0.9 after some years).
     score: (t) => {
       const first = t.years[0];
       const y = last(t);
-      return first && y
-        ? clamp01(0.5 + 5 * (y.trust - first.trust)) * (t.decisions.sharedLedger ? 1 : 0.8)
-        : 0;
+      return first && y ? clamp01(Math.abs(y.trust - first.trust) / 0.2) : 0;
     },
   },
 ];
