@@ -348,9 +348,18 @@ describe.skipIf(skip)('a class session in the browser', () => {
       expect(await questions.count()).toBe(3);
       for (let i = 0; i < 3; i += 1)
         expect(await questions.nth(i).locator('ul.evidence > li').count()).toBeGreaterThan(0);
+      // The loops that dominated are highlighted; a family's route is drawn; any round can be replayed.
+      for (const id of ['debrief-loops', 'debrief-families', 'debrief-replay'])
+        await page.locator(`#${id}`).waitFor();
+      expect(await page.locator('figure.loop-figure').count()).toBe(6);
+      expect(await page.locator('figure.loop-figure.dominant').count()).toBeGreaterThan(0);
     };
     await chen.page.getByRole('tab', { name: 'Nabespreking' }).click();
     await debriefHasEvidence(chen.page);
+    await chen.page.getByRole('radio', { name: 'Ronde 2' }).check();
+    await chen.page.getByRole('heading', { name: /^Ronde 2: 2027/ }).waitFor();
+    await chen.page.getByLabel('Kies een gezin').selectOption({ label: 'Ryan (14)' });
+    await chen.page.getByText('Wat Ryan (14) meemaakte, per gemeente').waitFor();
     await look(chen.page, 'play-debrief');
     await debriefHasEvidence(projector);
     await look(projector, 'projector-debrief');
@@ -381,6 +390,9 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await report.getByRole('heading', { level: 1, name: /^Klasverslag / }).waitFor();
     await debriefHasEvidence(report);
     await report.getByText(cardTitle, { exact: false }).first().waitFor();
+    // The report prints every round of the replay, and the loop diagrams and family routes of the debrief.
+    expect(await report.locator('.replay-round').count()).toBe(4);
+    await report.getByRole('heading', { name: 'Gezinnen naast elkaar' }).waitFor();
     await report.getByRole('button', { name: 'Download als PDF' }).waitFor();
     await look(report, 'report');
     await report.emulateMedia({ media: 'print' });

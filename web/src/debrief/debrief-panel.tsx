@@ -10,7 +10,16 @@ import { SideBySideTable } from './side-by-side-table.tsx';
  * families' story; the loops that dominated; a family's journeys side by side; and a replay of any round.
  * The grids use the width of a laptop or projector and stack on a phone (app.css, .debrief).
  */
-export const DebriefPanel = ({ debrief, large = false }: { debrief: Debrief; large?: boolean }) => {
+export const DebriefPanel = ({
+  debrief,
+  large = false,
+  report = false,
+}: {
+  debrief: Debrief;
+  large?: boolean;
+  /** The printed class report: every round of the replay instead of a picker. */
+  report?: boolean;
+}) => {
   const { t, language } = useLocale();
   const vm = debriefVm(debrief, language);
   return (
@@ -34,7 +43,7 @@ export const DebriefPanel = ({ debrief, large = false }: { debrief: Debrief; lar
       <SideBySideTable caption={t('debrief.sideBySide')} rows={vm.sideBySide} />
       <LoopsSection debrief={debrief} />
       <FamiliesSection debrief={debrief} large={large} />
-      <ReplaySection debrief={debrief} />
+      <ReplaySection debrief={debrief} allRounds={report} />
     </div>
   );
 };

@@ -8,37 +8,17 @@ import type { Debrief } from './debrief-vm.ts';
 import { replayVm } from './replay-vm.ts';
 import { SideBySideTable } from './side-by-side-table.tsx';
 
-/**
- * Replay of any round (GAME.md section 9): pick a round with radio buttons (arrow keys move between them) and
- * see what every municipality had in force, what it changed, the cards in play and where the year ended.
- */
-export const ReplaySection = ({ debrief }: { debrief: Debrief }) => {
-  const { t, language, format } = useLocale();
-  const [requested, setRequested] = useState<number | null>(null);
-  const vm = replayVm(debrief, language, requested);
-  if (!vm) return null;
+type ReplayRound = NonNullable<ReturnType<typeof replayVm>>;
+
+/** One round as it was: the cards in play, the regional agreements, every municipality's levers and results. */
+const RoundView = ({ vm, live }: { vm: ReplayRound; live: boolean }) => {
+  const { t, format } = useLocale();
   const levers = [...new Set(vm.municipalities.flatMap((m) => m.levers.map((l) => l.lever)))];
   const cell = (m: (typeof vm.municipalities)[number], lever: keyof Decisions) =>
     m.levers.find((l) => l.lever === lever);
   return (
-    <section className="stack debrief-section" aria-labelledby="debrief-replay">
-      <h3 id="debrief-replay">{t('debrief.replay.title')}</h3>
-      <fieldset className="round-picker no-print">
-        <legend>{t('debrief.replay.pick')}</legend>
-        {vm.choices.map((r) => (
-          <label key={r} className={r === vm.round ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="replay-round"
-              value={r}
-              checked={r === vm.round}
-              onChange={() => setRequested(r)}
-            />
-            {t('debrief.replay.round', { round: r })}
-          </label>
-        ))}
-      </fieldset>
-      <h4 aria-live="polite">
+    <div className="stack replay-round">
+      <h4 aria-live={live ? 'polite' : undefined}>
         {t('debrief.replay.heading', { round: vm.round, years: vm.years.join('–') })}
       </h4>
       <div className="debrief-columns">
@@ -110,6 +90,48 @@ export const ReplaySection = ({ debrief }: { debrief: Debrief }) => {
         caption={t('debrief.replay.sideBySide', { round: vm.round })}
         rows={vm.municipalities}
       />
+    </div>
+  );
+};
+
+/**
+ * Replay of any round (GAME.md section 9): pick a round with radio buttons (arrow keys move between them) and
+ * see what every municipality had in force, what it changed, the cards in play and where the year ended.
+ * `allRounds` (the printed class report) shows every round one after the other instead of a picker.
+ */
+export const ReplaySection = ({ debrief, allRounds = false }: { debrief: Debrief; allRounds?: boolean }) => {
+  const { t, language } = useLocale();
+  const [requested, setRequested] = useState<number | null>(null);
+  const vm = replayVm(debrief, language, requested);
+  if (!vm) return null;
+  return (
+    <section className="stack debrief-section" aria-labelledby="debrief-replay">
+      <h3 id="debrief-replay">{t(allRounds ? 'debrief.replay.allTitle' : 'debrief.replay.title')}</h3>
+      {allRounds ? (
+        vm.choices.map((r) => {
+          const round = replayVm(debrief, language, r);
+          return round && <RoundView key={r} vm={round} live={false} />;
+        })
+      ) : (
+        <>
+          <fieldset className="round-picker">
+            <legend>{t('debrief.replay.pick')}</legend>
+            {vm.choices.map((r) => (
+              <label key={r} className={r === vm.round ? 'selected' : undefined}>
+                <input
+                  type="radio"
+                  name="replay-round"
+                  value={r}
+                  checked={r === vm.round}
+                  onChange={() => setRequested(r)}
+                />
+                {t('debrief.replay.round', { round: r })}
+              </label>
+            ))}
+          </fieldset>
+          <RoundView vm={vm} live />
+        </>
+      )}
     </section>
   );
 };

@@ -72,7 +72,7 @@ export const ReportScreen = ({
         </div>
         <p className="help no-print">{t('report.printHelp')}</p>
       </header>
-      {view.debrief ? <DebriefPanel debrief={view.debrief} /> : <p>{t('report.noRounds')}</p>}
+      {view.debrief ? <DebriefPanel debrief={view.debrief} report /> : <p>{t('report.noRounds')}</p>}
       <section className="stack" aria-labelledby="report-teams">
         <h2 id="report-teams">{t('report.teams')}</h2>
         <TableScroll label={t('report.teams')}>
