@@ -248,6 +248,7 @@ const earlyClosure = (st: SimState, m: MunicipalityState, id: number): void => {
 const escalate = (st: SimState, m: MunicipalityState, id: number): void => {
   const e = st.episodes;
   m.year.v[Acc.escalations]++;
+  m.year.v[Acc.productEndsUnmet]++;
   e.escalations[id]++;
   logFamily(st, id, 'escalation', 'heavier help needed');
   move(st, m, id);
@@ -265,6 +266,7 @@ const stepDown = (st: SimState, m: MunicipalityState, id: number): void => {
 };
 
 const reRefer = (st: SimState, m: MunicipalityState, id: number): void => {
+  m.year.v[Acc.productEndsUnmet]++;
   logFamily(st, id, 're-referral', 'the help did not fit');
   move(st, m, id);
 };

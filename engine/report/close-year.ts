@@ -101,6 +101,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
   const v = s.v;
   const weeks = Math.max(1, v[Acc.weeksAccumulated]);
   const ended = v[Acc.ended];
+  const productEnds = ended + v[Acc.productEndsUnmet];
   const journeys = v[Acc.journeys];
   const use = careCounts(v, Acc.useLocal, weeks);
   const need = careCounts(v, Acc.needLocal, weeks);
@@ -158,8 +159,10 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
       trueWaiting: round(v[Acc.trueWaitingWeeks] / weeks, 1),
       registeredDemand: needRegistration ? need : use,
       trueNeed: need,
-      registeredSuccessShare: round(ratio(v[Acc.resolved] + v[Acc.earlyClosures], ended)),
-      trueSuccessShare: round(ratio(v[Acc.resolved], ended)),
+      // The register closes a product trajectory at every ending: resolved, closed early (booked as a success,
+      // M9) or with the goal not met (escalated or re-referred, the care itself goes on elsewhere).
+      registeredSuccessShare: round(ratio(v[Acc.resolved] + v[Acc.earlyClosures], productEnds)),
+      trueSuccessShare: round(ratio(v[Acc.resolved], productEnds)),
       costPerTrajectoryEur: Math.round(ratio(v[Acc.spendVerdediging], ended)),
       lawfulness: round(s.stocks.lawfulness),
     },

@@ -45,8 +45,10 @@ export const Acc = {
   signals: 47,
   signalledLight: 48,
   rescues: 49,
+  /** Product trajectories the register closes as "goal not met": escalated to heavier care or re-referred. */
+  productEndsUnmet: 50,
 } as const;
-export const ACC_SIZE = 50;
+export const ACC_SIZE = 51;
 export const WAIT_HISTOGRAM_WEEKS = 261;
 
 export type YearAccumulator = { v: Float64Array; waitHistogram: Int32Array };

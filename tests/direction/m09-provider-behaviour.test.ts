@@ -67,6 +67,28 @@ describe('M9 provider behaviour', () => {
       measureYears(runs, (y) => y.gamingLevel),
       { direction: 'down', relative: [0.1, 0.8] },
     );
+    // The dashboard books an early closure as a success, so the gap between registered and true success
+    // (meetbaar vs merkbaar, M10) shrinks with the gaming: about 20 points under NPM in npm-typisch. A fall of
+    // a tenth to four fifths.
+    expectEffect(
+      'registered minus true success share',
+      measureYears(runs, (y) => y.dashboard.registeredSuccessShare - y.dashboard.trueSuccessShare),
+      { direction: 'down', relative: [0.1, 0.8] },
+    );
+  });
+
+  it('the register also closes trajectories whose goal was not met, so registered success is not a constant', () => {
+    // Escalations and re-referrals close a product trajectory as "goal not met" while care goes on elsewhere;
+    // under NPM the registered share still sits well above the true one (early closures count as success).
+    for (const seed of SEEDS.slice(0, 3)) {
+      const st = createSimulation(npmTypisch(), seed);
+      advanceYears(st, 2);
+      for (const y of yearsOf(st)) {
+        expect(y.dashboard.registeredSuccessShare, `seed ${seed}`).toBeGreaterThan(0.6);
+        expect(y.dashboard.registeredSuccessShare, `seed ${seed}`).toBeLessThan(0.97);
+        expect(y.dashboard.registeredSuccessShare - y.dashboard.trueSuccessShare).toBeGreaterThan(0.05);
+      }
+    }
   });
 
   it('tariff 0.75 of cost price: the market thins but does not vanish, and the run completes', () => {
