@@ -50,9 +50,12 @@ export const providerListKpis = (ps: ContractProviders | null | undefined): Kpi[
 ];
 
 export const localTeamKpis = (team: LocalTeam | null | undefined): Kpi[] => {
-  const working = team ? Math.max(0, team.fte - team.vacancies) : null;
   return [
-    kpi('caseloadPerProfessional', team && working ? team.casesInHand / working : null, 'decimal'),
+    // The model's local-team case is a family in guidance at about 4 hours a week (localHoursPerCaseWeek),
+    // not a file on a desk, so the screen shows families in guidance and how full the team is rather than a
+    // per-professional caseload that would read as implausibly low next to real wijkteam caseloads.
+    kpi('localTeamFamilies', team?.casesInHand, 'integer'),
+    kpi('localTeamOccupancy', team && team.slots > 0 ? team.casesInHand / team.slots : null, 'percent'),
     kpi('adminHoursPerWeek', team ? team.adminShare * workWeekHours : null, 'decimal'),
     kpi('adminShare', team?.adminShare, 'percent'),
     kpi('waitingAtTheDoor', team?.waitingAtTheDoor, 'integer'),

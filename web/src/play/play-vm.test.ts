@@ -60,6 +60,13 @@ describe('play view models over real seat views', () => {
     const admin = pro.kpis.find((k) => k.key === 'adminHoursPerWeek')?.value ?? 0;
     expect(admin).toBeGreaterThan(0);
     expect(pro.hoursOfTheWeek!.admin + pro.hoursOfTheWeek!.families).toBeCloseTo(36, 6);
+    // Families in guidance and how full the local team is, from the same counts the engine queues on.
+    const team = bo.lenses.praktijk!['local-team'];
+    expect(pro.kpis.find((k) => k.key === 'localTeamFamilies')?.value).toBe(team.casesInHand);
+    const occupancy = pro.kpis.find((k) => k.key === 'localTeamOccupancy')?.value ?? -1;
+    expect(occupancy).toBeCloseTo(team.casesInHand / team.slots, 12);
+    expect(occupancy).toBeGreaterThanOrEqual(0);
+    expect(occupancy).toBeLessThanOrEqual(1);
   });
 
   it('tells each named family as a timeline and a kitchen-table story', () => {
