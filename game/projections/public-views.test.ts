@@ -19,6 +19,7 @@ describe('sessionView', () => {
       rounds: 4,
       phase: null,
       years: [],
+      startYear: 2026,
       language: 'nl',
       scenario: { id: 'kleinland', name: 'Kleinland' },
       region: 'Kleinland',

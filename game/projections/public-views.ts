@@ -11,6 +11,8 @@ export const sessionView = (state: GameState) => ({
   rounds: state.config.rounds,
   phase: state.phase,
   years: state.round > 0 ? roundYears(state, state.round) : [],
+  /** The first year of the session: family timelines count weeks from its first week. */
+  startYear: state.startYear,
   language: state.config.language,
   scenario: { id: state.scenarioId, name: state.scenarioName },
   region: state.regionName,

@@ -9,11 +9,16 @@ const STACK = 7;
  * they meant. Positions are percentages so the lanes stretch to any width without distorting the marks; the
  * events as a list per municipality are the text alternative, in a <details> below.
  */
-export const FamilyTimeline = ({ vm }: { vm: FamilyJourneysVm }) => {
+/** What the timeline draws: a name, year ticks and one or more lanes of marks. */
+export type TimelineVm = Pick<FamilyJourneysVm, 'name' | 'years'> & {
+  lanes: Pick<FamilyJourneysVm['lanes'][number], 'id' | 'name' | 'status' | 'marks'>[];
+};
+
+export const FamilyTimeline = ({ vm, caption }: { vm: TimelineVm; caption?: string }) => {
   const { t } = useLocale();
   return (
     <figure className="chart family-timeline">
-      <figcaption>{t('debrief.families.timeline', { name: vm.name })}</figcaption>
+      <figcaption>{caption ?? t('debrief.families.timeline', { name: vm.name })}</figcaption>
       <div aria-hidden="true">
         {vm.lanes.map((lane) => (
           <div key={lane.id} className="lane">

@@ -1,5 +1,5 @@
 import type { SeatView } from '../api/view-types.ts';
-import { familyCardVm } from './family-card-vm.ts';
+import { familyCardVm, sessionClock } from './family-card-vm.ts';
 import { leefwereldKpis } from './lens-kpis.ts';
 
 export const signalAspects = [
@@ -18,7 +18,7 @@ export const ervaringsdeskundigeVm = (view: SeatView) => {
   return {
     kpis: leefwereldKpis(lens?.summary),
     families: (lens?.families ?? []).map((f) => ({
-      ...familyCardVm(f),
+      ...familyCardVm(f, sessionClock(view.session)),
       signals: (view.team?.signals ?? []).filter((x) => x.familyKey === f.key),
     })),
     signalsAreDecor: view.team?.decisions.ervaringskennis !== 'structureel',

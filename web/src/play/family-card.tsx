@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FamilyTimeline } from '../debrief/family-timeline.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import type { FamilyCardVm } from './family-card-vm.ts';
 
@@ -25,16 +26,12 @@ export const FamilyCard = ({ family: f, idPrefix, headingLevel, title, meta, chi
       <Heading id={id}>{title ?? f.name}</Heading>
       {meta}
       <p className="story">{f.story.map((l) => t(`story.${l.key}`, l.values)).join(' ')}</p>
-      <details>
-        <summary>{t('family.timeline', { count: f.timeline.length })}</summary>
-        <ol className="timeline">
-          {f.timeline.map((e) => (
-            <li key={e.id}>
-              <span className="week">{t('family.week', { week: e.week })}</span> {t(`event.${e.kind}`)}
-            </li>
-          ))}
-        </ol>
-      </details>
+      {/* The strip carries its own list of the same events (a <details>), its text alternative. */}
+      {f.timeline.length > 0 ? (
+        <FamilyTimeline vm={f.strip} caption={t('family.strip')} />
+      ) : (
+        <p>{t('family.noEvents')}</p>
+      )}
       {children}
     </article>
   );

@@ -77,6 +77,21 @@ describe('play view models over real seat views', () => {
     expect(story[0]).toEqual({ key: 'start', values: { name: fam.name } });
     expect(story.some((l) => l.key.startsWith('status.'))).toBe(true);
     expect(story.some((l) => l.key.startsWith('trust.'))).toBe(true);
+    // The strip puts every event on the session's calendar: one lane, marks inside the width, a tick per year.
+    for (const f of vm.families) {
+      const lane = f.strip.lanes[0];
+      expect(f.strip.lanes).toHaveLength(1);
+      expect(lane.marks).toHaveLength(f.timeline.length);
+      for (const m of lane.marks) {
+        expect(m.x).toBeGreaterThanOrEqual(0);
+        expect(m.x).toBeLessThanOrEqual(100);
+      }
+      expect(f.strip.years[0]).toEqual({ year: bo.session.startYear, x: 0 });
+    }
+    const withEvents = vm.families.find((f) => f.timeline.length > 1)!;
+    const marks = withEvents.strip.lanes[0].marks;
+    // Later events sit further right.
+    expect(marks.at(-1)!.x).toBeGreaterThanOrEqual(marks[0].x);
   });
 
   it('shows the team table and the regional table without another team drafts', () => {

@@ -1,5 +1,5 @@
 import type { SeatView } from '../api/view-types.ts';
-import { type Family, type FamilyCardVm, familyCardVm } from './family-card-vm.ts';
+import { type Family, type FamilyCardVm, familyCardVm, type SessionClock } from './family-card-vm.ts';
 import type { Kpi } from './kpi.ts';
 import {
   type BeleidDashboard,
@@ -58,15 +58,15 @@ const titleOf = (s: Shared): { key: string; values: Record<string, string> } => 
 };
 
 /** What the card shows now: the data is current, not a copy from the moment of sharing. Null when gone. */
-const bodyOf = (s: Shared): SharedBody | null => {
+const bodyOf = (s: Shared, clock: SessionClock): SharedBody | null => {
   if (s.data === null || s.data === undefined) return null;
-  if (familyKey(s.item) !== null) return { kind: 'family', family: familyCardVm(s.data as Family) };
+  if (familyKey(s.item) !== null) return { kind: 'family', family: familyCardVm(s.data as Family, clock) };
   const build = kpiParts[s.item];
   return build ? { kind: 'kpis', kpis: build(s.data) } : null;
 };
 
 /** Everything shared to the team's table as readable cards, newest first. */
-export const sharedCards = (team: Team) =>
+export const sharedCards = (team: Team, clock: SessionClock) =>
   [...team.table]
     .sort((a, b) => b.at - a.at)
     .map((s) => ({
@@ -76,7 +76,7 @@ export const sharedCards = (team: Team) =>
       role: s.role,
       by: byline(s.by),
       round: s.round,
-      body: bodyOf(s),
+      body: bodyOf(s, clock),
     }));
 
 export type SharedCard = ReturnType<typeof sharedCards>[number];

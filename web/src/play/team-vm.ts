@@ -1,4 +1,5 @@
 import type { SeatView } from '../api/view-types.ts';
+import { sessionClock } from './family-card-vm.ts';
 import { answeredSignals, sharedCards } from './team-table-vm.ts';
 
 /** The shared table of a municipality: who plays what, what was shared, and the signals waiting for an answer. */
@@ -9,7 +10,7 @@ export const teamVm = (view: SeatView) => {
     name: team.name,
     members: team.members.map((m) => ({ name: m.displayName, roles: m.roles, you: m.you })),
     botRoles: team.botRoles,
-    shared: sharedCards(team),
+    shared: sharedCards(team, sessionClock(view.session)),
     openSignals: team.signals.filter((s) => s.response === null),
     answeredSignals: answeredSignals(team),
     decor: team.decisions.ervaringskennis !== 'structureel',
