@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
 import { FamilyCard } from './family-card.tsx';
 import { inkoperVm } from './inkoper-vm.ts';
+import { LivedTrend, MarketTrend, WeekTrend } from './lens-trend-charts.tsx';
 import { professionalVm } from './professional-vm.ts';
 import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
 
@@ -25,6 +26,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
     <div className="stack">
       <h2>{t('lens.contracten')}</h2>
       <KpiGrid kpis={vm.kpis} />
+      <MarketTrend series={view.lenses.contracten?.series ?? []} />
       <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
       <RoleDesk view={view} forRole="inkoper" act={act} canDecide={canDecide} />
       <TableScroll label={t('providers.caption')}>
@@ -85,6 +87,7 @@ export const ProfessionalPanel = ({ view, act, canDecide }: PanelProps) => {
         </p>
       )}
       <KpiGrid kpis={vm.kpis} />
+      <WeekTrend series={view.lenses.praktijk?.series ?? []} />
       <ShareButton forRole="professional" item="praktijk.workload" act={act} />
       <RoleDesk view={view} forRole="professional" act={act} canDecide={canDecide} />
     </div>
@@ -106,6 +109,7 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
     <div className="stack">
       <h2>{t('lens.leefwereld')}</h2>
       <KpiGrid kpis={vm.kpis} />
+      <LivedTrend series={view.lenses.leefwereld?.series ?? []} />
       {vm.signalsAreDecor && <p className="notice">{t('signal.decor')}</p>}
       <label htmlFor="signal-aspect">{t('signal.aspect')}</label>
       <select id="signal-aspect" value={aspect} onChange={(e) => setAspect(e.target.value)}>
