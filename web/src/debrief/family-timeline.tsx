@@ -14,7 +14,32 @@ export type TimelineVm = Pick<FamilyJourneysVm, 'name' | 'years'> & {
   lanes: Pick<FamilyJourneysVm['lanes'][number], 'id' | 'name' | 'status' | 'marks'>[];
 };
 
-export const FamilyTimeline = ({ vm, caption }: { vm: TimelineVm; caption?: string }) => {
+/** What the colours of the marks mean; shown once above a list of timelines, or under a single one. */
+export const MarkLegend = () => {
+  const { t } = useLocale();
+  return (
+    <ul className="mark-legend">
+      {markGroups.map((g) => (
+        <li key={g}>
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="5" className={`mark mark-${g}`} />
+          </svg>{' '}
+          {t(`debrief.families.group.${g}`)}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+export const FamilyTimeline = ({
+  vm,
+  caption,
+  legend = true,
+}: {
+  vm: TimelineVm;
+  caption?: string;
+  legend?: boolean;
+}) => {
   const { t } = useLocale();
   return (
     <figure className="chart family-timeline">
@@ -51,16 +76,7 @@ export const FamilyTimeline = ({ vm, caption }: { vm: TimelineVm; caption?: stri
             </span>
           ))}
         </div>
-        <ul className="mark-legend">
-          {markGroups.map((g) => (
-            <li key={g}>
-              <svg width="12" height="12" aria-hidden="true">
-                <circle cx="6" cy="6" r="5" className={`mark mark-${g}`} />
-              </svg>{' '}
-              {t(`debrief.families.group.${g}`)}
-            </li>
-          ))}
-        </ul>
+        {legend && <MarkLegend />}
       </div>
       <details>
         <summary>{t('debrief.families.asList')}</summary>

@@ -14,10 +14,20 @@ type Props = {
   meta?: ReactNode;
   /** What the place adds below the story: the ervaringsdeskundige's buttons, a sharing line. */
   children?: ReactNode;
+  /** False where one legend above a list of families explains the marks. */
+  legend?: boolean;
 };
 
 /** A named family's kitchen-table story and its timeline, the same on the leefwereld screen and the team table. */
-export const FamilyCard = ({ family: f, idPrefix, headingLevel, title, meta, children }: Props) => {
+export const FamilyCard = ({
+  family: f,
+  idPrefix,
+  headingLevel,
+  title,
+  meta,
+  children,
+  legend = true,
+}: Props) => {
   const { t } = useLocale();
   const id = `${idPrefix}-${f.key}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -28,7 +38,7 @@ export const FamilyCard = ({ family: f, idPrefix, headingLevel, title, meta, chi
       <p className="story">{f.story.map((l) => t(`story.${l.key}`, l.values)).join(' ')}</p>
       {/* The strip carries its own list of the same events (a <details>), its text alternative. */}
       {f.timeline.length > 0 ? (
-        <FamilyTimeline vm={f.strip} caption={t('family.strip')} />
+        <FamilyTimeline vm={f.strip} caption={t('family.strip')} legend={legend} />
       ) : (
         <p>{t('family.noEvents')}</p>
       )}

@@ -3,6 +3,7 @@ import type { SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
+import { MarkLegend } from '../debrief/family-timeline.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
 import { FamilyCard } from './family-card.tsx';
@@ -120,8 +121,9 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
         ))}
       </select>
       <ErrorNotice error={error} />
+      <MarkLegend />
       {vm.families.map((f) => (
-        <FamilyCard key={f.key} family={f} idPrefix="family" headingLevel={3}>
+        <FamilyCard key={f.key} family={f} idPrefix="family" headingLevel={3} legend={false}>
           {f.signals.length > 0 && <p>{t('signal.raisedCount', { count: f.signals.length })}</p>}
           <div className="actions">
             <button type="button" onClick={() => raise(f.key)} disabled={!canDecide}>
