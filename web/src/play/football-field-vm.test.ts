@@ -67,9 +67,29 @@ describe('the football-field board', () => {
         false,
       );
     }
-    // An even split fits on one row.
-    const even = { aanval: 1 / 3, middenveld: 1 / 3, verdediging: 1 / 3 };
-    expect(new Set(footballFieldVm({ ...base, split: even }).zones.map((z) => z.card.row)).size).toBe(1);
+    // Every pointer reaches its touchline without running under another card.
+    for (const s of splits) {
+      const cards = footballFieldVm({ ...base, split: s }).zones.map((z) => z.card);
+      for (const c of cards) {
+        const crossed = cards.filter(
+          (o) =>
+            o !== c &&
+            (c.pointer === 'up' ? o.row < c.row : o.row > c.row) &&
+            c.tipX >= o.x &&
+            c.tipX <= o.x + CARD.width,
+        );
+        expect(crossed).toEqual([]);
+      }
+    }
+    // The usual board (85% verdediging) stacks the two thin lines, and both still point home.
+    expect(footballFieldVm(base).zones.every((z) => z.card.pointer !== null)).toBe(true);
+    // An even split zigzags over two rows, each card pointing at the middle of its own zone.
+    const even = footballFieldVm({
+      ...base,
+      split: { aanval: 1 / 3, middenveld: 1 / 3, verdediging: 1 / 3 },
+    });
+    expect(even.zones.map((z) => z.card.row)).toEqual([1, 0, 1]);
+    for (const z of even.zones) expect(z.card.tipX).toBeCloseTo(z.box.center, 9);
   });
 
   it('tells where the risk reflex moved more than a point, against the split it worked on', () => {

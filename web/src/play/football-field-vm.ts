@@ -20,6 +20,8 @@ export type FieldZone = {
   eur: number;
   lastYearEur: number | null;
   effectiveShare: number | null;
+  /** The share in force, which the risk reflex worked on: "planned" in the reflex note. */
+  inForceShare: number;
   /** The risk reflex moved more than one percentage point into or out of this line. */
   reflexMoved: boolean;
   box: ZoneBox;
@@ -71,6 +73,7 @@ export const footballFieldVm = (input: FieldInput) => {
       eur: euros[i],
       lastYearEur: input.spendByLine?.[line] ?? null,
       effectiveShare,
+      inForceShare: input.inForce[line],
       reflexMoved:
         effectiveShare !== null && Math.abs(effectiveShare - input.inForce[line]) > REFLEX_THRESHOLD,
       box: boxes[i],
