@@ -4,6 +4,7 @@ import { Chart } from '../components/chart.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { useLocale } from '../i18n/i18n.ts';
+import { FootballField } from './football-field.tsx';
 import { applyChanges, withEdit } from './lever-fields.ts';
 import { LeverForm } from './lever-form.tsx';
 import { LeverValueText } from './lever-value-text.tsx';
@@ -50,6 +51,7 @@ export const WethouderPanel = ({
       <section aria-labelledby="board-title" className="card stack">
         <h3 id="board-title">{t('board.title')}</h3>
         <p className="help">{t('board.help')}</p>
+        <FootballField vm={vm.field} />
         <LeverForm
           levers={['budgetSplit', 'budgetEur', 'learningFundShare', 'riskReflex']}
           values={applyChanges(team.preview ?? team.decisions, edits)}

@@ -1,11 +1,23 @@
 import type { LeverChanges, SeatView } from '../api/view-types.ts';
 import type { ChartData } from '../components/chart-data.ts';
 import { budgetLines } from './budget-split.ts';
+import { footballFieldVm } from './football-field-vm.ts';
 import { kpi } from './kpi.ts';
 import { dashboardKpis } from './lens-kpis.ts';
 import { applyChanges, changedLevers } from './lever-fields.ts';
 
 type Team = NonNullable<SeatView['team']>;
+type Beleid = SeatView['lenses']['beleid'];
+
+/**
+ * The budget a proposal would have. A null budget keeps the scenario's: that is the engine's budget now when the
+ * decisions in force keep it too, else the middle of the bounds (70-130% of the scenario budget, game rules).
+ */
+const proposedBudget = (team: Team, lens: Beleid, budgetEur: number | null): number => {
+  if (budgetEur !== null) return budgetEur;
+  if (team.decisions.budgetEur === null && lens) return lens.spend.budgetEur;
+  return (team.budgetBounds.min + team.budgetBounds.max) / 2;
+};
 
 /**
  * The wethouder's policy dashboard: only what the municipality registers (meetbaar), the football-field board
@@ -46,6 +58,13 @@ export const wethouderVm = (
       share: next.budgetSplit[line],
       effective: lens?.effective.budgetSplit[line] ?? null,
     })),
+    field: footballFieldVm({
+      split: next.budgetSplit,
+      inForce: team.decisions.budgetSplit,
+      effective: lens?.effective.budgetSplit ?? null,
+      budgetEur: proposedBudget(team, lens, next.budgetEur),
+      spendByLine: hasHistory ? (lens?.spend.spendByLine ?? null) : null,
+    }),
     budgetBounds: team.budgetBounds,
     /** Everything a submission sends now that differs from what is in force: the summary before submitting. */
     changes: changedLevers(team.decisions, next),
