@@ -17,6 +17,12 @@ describe('createFormat', () => {
     expect(createFormat('nl').euro(36055)).toMatch(/€\s?36\.055/);
   });
 
+  it('writes large sums compactly, with a decimal only when it says something', () => {
+    expect(createFormat('nl').euroCompact(8_000_000)).toMatch(/^€\s?8\smln\.$/);
+    expect(createFormat('nl').euroCompact(8_400_000)).toMatch(/^€\s?8,4\smln\.$/);
+    expect(createFormat('en').euroCompact(725_000)).toBe('€725k');
+  });
+
   it('shows a dash for missing values instead of NaN', () => {
     const f = createFormat('nl');
     expect(f.integer(null)).toBe('–');

@@ -16,6 +16,7 @@ export const createFormat = (language: Language) => {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
