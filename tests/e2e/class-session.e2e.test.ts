@@ -174,7 +174,9 @@ describe.skipIf(skip)('a class session in the browser', () => {
       const heading = page.getByRole('heading', { level: 1, name: new RegExp(`^${name}, `) });
       await heading.waitFor();
       // Reported, not asserted (speed is measured by the bench): the machine's share of "seated in 30 s".
-      console.log(`${name} joined (${how}) and was seated in ${Math.round(performance.now() - startedAt)} ms`);
+      console.log(
+        `${name} joined (${how}) and was seated in ${Math.round(performance.now() - startedAt)} ms`,
+      );
       const team = ((await heading.textContent()) ?? '').replace(`${name}, `, '');
       const rejoinText = (await page.getByText(/^Je terugkeercode:/).textContent()) ?? '';
       const rejoinCode = /terugkeercode: (\w+)\./.exec(rejoinText)?.[1] ?? '';

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import type { SeatView } from '../api/view-types.ts';
 import { KpiGrid } from '../components/kpi-grid.tsx';
-import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { aanbiederVm, type CareTypeFilter } from './aanbieder-vm.ts';
+import { ProvidersTable } from './providers-table.tsx';
 import type { Act } from './role-desk.tsx';
 import { StanceForm } from './stance-form.tsx';
-
-/** A region can have well over a hundred providers: a phone shows the first few until asked for all. */
-const providersShown = 12;
 
 /** Aanbieder (uitvoering, the market): the providers' own finances, contracts and staff, and the team's course. */
 export const AanbiederPanel = ({
@@ -20,12 +17,10 @@ export const AanbiederPanel = ({
   act: Act;
   canDecide: boolean;
 }) => {
-  const { t, format } = useLocale();
+  const { t } = useLocale();
   const [filter, setFilter] = useState<CareTypeFilter>('all');
-  const [all, setAll] = useState(false);
   const vm = aanbiederVm(view, filter);
   if (!vm) return null;
-  const shown = all ? vm.providers : vm.providers.slice(0, providersShown);
   return (
     <div className="stack">
       <h2>{t('lens.markt')}</h2>
@@ -45,52 +40,21 @@ export const AanbiederPanel = ({
           </option>
         ))}
       </select>
-      <TableScroll label={t('providers.marketCaption')}>
-        <table>
-          <caption>{t('providers.marketCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('providers.name')}</th>
-              <th scope="col">{t('providers.type')}</th>
-              <th scope="col">{t('providers.reserves')}</th>
-              <th scope="col">{t('providers.contracts')}</th>
-              <th scope="col">{t('providers.fte')}</th>
-              <th scope="col">{t('providers.sickLeave')}</th>
-              <th scope="col">{t('providers.adminShare')}</th>
-              <th scope="col">{t('providers.quality')}</th>
-              <th scope="col">{t('providers.occupancy')}</th>
-              <th scope="col">{t('providers.waiting')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr key={p.id} className={p.bankrupt ? 'muted' : undefined}>
-                <th scope="row">
-                  {p.name}
-                  {p.bankrupt && ` (${t('providers.bankrupt')})`}
-                </th>
-                <td>{t(`careType.${p.type}`)}</td>
-                <td className={p.atRisk ? 'warn' : undefined}>
-                  {format.euroCompact(p.reservesEur)}
-                  {p.atRisk && ` (${t('providers.inTheRed')})`}
-                </td>
-                <td>{format.integer(p.contracts)}</td>
-                <td>{format.decimal(p.fte)}</td>
-                <td>{format.percent(p.sickLeave)}</td>
-                <td>{format.percent(p.adminShare)}</td>
-                <td>{format.percent(p.quality)}</td>
-                <td>{format.percent(p.occupancy)}</td>
-                <td>{format.integer(p.waiting)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {vm.providers.length > providersShown && (
-        <button type="button" className="small" onClick={() => setAll(!all)}>
-          {all ? t('providers.showFewer') : t('providers.showAll', { count: vm.providers.length })}
-        </button>
-      )}
+      <ProvidersTable
+        caption={t('providers.marketCaption')}
+        providers={vm.providers}
+        columns={[
+          'type',
+          'reserves',
+          'contracts',
+          'fte',
+          'sickLeave',
+          'adminShare',
+          'quality',
+          'occupancy',
+          'waiting',
+        ]}
+      />
     </div>
   );
 };

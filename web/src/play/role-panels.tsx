@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
-import { TableScroll } from '../components/table-scroll.tsx';
 import { MarkLegend } from '../debrief/family-timeline.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
@@ -10,19 +9,15 @@ import { FamilyCard } from './family-card.tsx';
 import { inkoperVm } from './inkoper-vm.ts';
 import { LivedTrend, MarketTrend, WeekTrend } from './lens-trend-charts.tsx';
 import { professionalVm } from './professional-vm.ts';
+import { ProvidersTable } from './providers-table.tsx';
 import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
 
 type PanelProps = { view: SeatView; act: Act; canDecide: boolean };
 
 /** Contracten: the contract designer with the providers' state. */
-/** A region can contract well over a hundred providers: a phone shows the first few until asked for all. */
-const providersShown = 12;
-
 export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
-  const { t, format } = useLocale();
+  const { t } = useLocale();
   const vm = inkoperVm(view);
-  const [allProviders, setAllProviders] = useState(false);
-  const providers = allProviders ? vm.providers : vm.providers.slice(0, providersShown);
   return (
     <div className="stack">
       <h2>{t('lens.contracten')}</h2>
@@ -30,44 +25,11 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
       <MarketTrend series={view.lenses.contracten?.series ?? []} />
       <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
       <RoleDesk view={view} forRole="inkoper" act={act} canDecide={canDecide} />
-      <TableScroll label={t('providers.caption')}>
-        <table>
-          <caption>{t('providers.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('providers.name')}</th>
-              <th scope="col">{t('providers.type')}</th>
-              <th scope="col">{t('providers.quality')}</th>
-              <th scope="col">{t('providers.occupancy')}</th>
-              <th scope="col">{t('providers.waiting')}</th>
-              <th scope="col">{t('providers.reserves')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {providers.map((p) => (
-              <tr key={p.id} className={p.bankrupt ? 'muted' : undefined}>
-                <th scope="row">
-                  {p.name}
-                  {p.bankrupt && ` (${t('providers.bankrupt')})`}
-                </th>
-                <td>{t(`careType.${p.type}`)}</td>
-                <td>{format.percent(p.quality)}</td>
-                <td>{format.percent(p.occupancy)}</td>
-                <td>{format.integer(p.waiting)}</td>
-                <td className={p.atRisk ? 'warn' : undefined}>
-                  {format.euroCompact(p.reservesEur)}
-                  {p.atRisk && ` (${t('providers.inTheRed')})`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {vm.providers.length > providersShown && (
-        <button type="button" className="small" onClick={() => setAllProviders(!allProviders)}>
-          {allProviders ? t('providers.showFewer') : t('providers.showAll', { count: vm.providers.length })}
-        </button>
-      )}
+      <ProvidersTable
+        caption={t('providers.caption')}
+        providers={vm.providers}
+        columns={['type', 'quality', 'occupancy', 'waiting', 'reserves']}
+      />
     </div>
   );
 };
