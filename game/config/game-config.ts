@@ -28,6 +28,7 @@ export const MAX_YEARS = 11;
  * whole scenario; `municipalities` is how many of its municipalities become teams (see regionScenario).
  * `emptyRoles` says what happens to roles nobody holds in a team with students: 'merge' hands them to the
  * team's students, 'bot' lets a bot draft them. `providerTeam` opens the optional aanbieder team.
+ * `maxStudents` caps the seats; a join beyond it is refused as 'session-full'.
  */
 export const gameConfigSchema = z
   .object({
@@ -45,6 +46,11 @@ export const gameConfigSchema = z
     dashboardScore: z.boolean().default(false),
     emptyRoles: z.enum(['merge', 'bot']).default('merge'),
     providerTeam: z.boolean().default(false),
+    /**
+     * Students the session takes (GAME.md: 20-300 per lecture). Assumption: 300 by default, the load the
+     * server is benchmarked at (bench/loopback-load.ts); a lecturer may set fewer, or up to 500.
+     */
+    maxStudents: z.number().int().min(1).max(500).default(300),
   })
   .strict()
   .refine((c) => c.rounds * (c.shortMode ? 2 : 1) <= MAX_YEARS, {

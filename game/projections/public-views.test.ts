@@ -20,6 +20,7 @@ describe('sessionView', () => {
       phase: null,
       years: [],
       startYear: 2026,
+      maxStudents: 300,
       language: 'nl',
       scenario: { id: 'kleinland', name: 'Kleinland' },
       region: 'Kleinland',

@@ -13,6 +13,8 @@ export const sessionView = (state: GameState) => ({
   years: state.round > 0 ? roundYears(state, state.round) : [],
   /** The first year of the session: family timelines count weeks from its first week. */
   startYear: state.startYear,
+  /** How many students the session takes, so a phone can say "full" before asking for a name. */
+  maxStudents: state.config.maxStudents,
   language: state.config.language,
   scenario: { id: state.scenarioId, name: state.scenarioName },
   region: state.regionName,

@@ -5,6 +5,10 @@ export const errorMessages = {
   'invalid-action': text('Deze actie klopt niet.', 'This action is not valid.'),
   'not-authorised': text('Dat mag jij niet doen.', 'You are not allowed to do that.'),
   'session-ended': text('Het spel is afgelopen.', 'The session has ended.'),
+  'session-full': text(
+    'Deze sessie zit vol: alle plekken zijn bezet.',
+    'This session is full: every seat is taken.',
+  ),
   'wrong-status': text(
     'Dat kan nu niet in dit deel van het spel.',
     'That is not possible in this part of the session.',

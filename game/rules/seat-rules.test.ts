@@ -67,6 +67,16 @@ describe('joining', () => {
     expect(step(s, joinAction('q', T0, { role: 'aanbieder', municipalityId: 'oostdal' })).ok).toBe(false);
   });
 
+  it('refuses a new seat once the session is full, but a seated student can still rejoin', () => {
+    const s = withSeats({ a: {}, b: {} }, { maxStudents: 2 });
+    expect(step(s, joinAction('c', T0 + 10))).toMatchObject({ ok: false, error: { code: 'session-full' } });
+    const back = must(s, { type: 'rejoin', actor: seatActor('a'), at: T0 + 11, seatToken: 'fresh-token-a' });
+    expect(back.seats).toHaveLength(2);
+    // A freed seat makes room again.
+    const freed = must(s, { type: 'remove-seat', actor: facilitator, at: T0 + 12, seatId: 'b' });
+    expect(must(freed, joinAction('c', T0 + 13)).seats).toHaveLength(2);
+  });
+
   it('late joiners are welcome during the rounds', () => {
     const s = must(withSeats({ a: {} }), { type: 'start-session', actor: facilitator, at: T0 + 10 });
     expect(must(s, joinAction('b', T0 + 20)).seats).toHaveLength(2);

@@ -169,6 +169,27 @@ describe('joining and rejoining', () => {
     expect(res.json().error).toMatchObject({ code: 'action_refused', reason: 'unknown-municipality' });
   });
 
+  it('says a full session is full, in the student language, before and at joining', async () => {
+    const { app } = await setup();
+    const created = await post(
+      app,
+      '/api/sessions',
+      tinyConfig({ roundTimerSeconds: noTimers, maxStudents: 1 }),
+    );
+    const session: Created = created.json();
+    const first = await post(app, '/api/join', { joinCode: session.joinCode, displayName: 'Ana' });
+    expect(first.statusCode).toBe(201);
+    const lookup = await get(app, `/api/join/${session.joinCode}`);
+    expect(lookup.json().lobby.session.maxStudents).toBe(1);
+    const full = await post(app, '/api/join', { joinCode: session.joinCode, displayName: 'Bo' });
+    expect(full.statusCode).toBe(409);
+    expect(full.json().error).toMatchObject({
+      code: 'action_refused',
+      reason: 'session-full',
+      message: expect.stringContaining('vol'),
+    });
+  });
+
   it('gives the same seat a new token on rejoin; the old token stops working; a wrong code is 403', async () => {
     const { app } = await setup();
     const { session, ana } = await seatedSession(app);

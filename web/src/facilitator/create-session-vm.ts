@@ -34,6 +34,8 @@ export type CreateForm = {
   dashboardScore: boolean;
   /** Opens the region's provider team (GAME.md section 4, aanbieder); otherwise bots play the providers. */
   providerTeam: boolean;
+  /** Seats the session takes; a join beyond it gets "session full" (game/config/game-config.ts). */
+  maxStudents: number;
   language: 'nl' | 'en';
   minutes: { signalen: number; overleg: number; terugblik: number };
 };
@@ -46,6 +48,7 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   shortMode: false,
   dashboardScore: false,
   providerTeam: false,
+  maxStudents: 300,
   language,
   minutes: { signalen: 3, overleg: 12, terugblik: 4 },
 });
@@ -54,6 +57,9 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
 export const createFormErrors = (f: CreateForm): string[] => [
   ...(f.municipalities < 2 || f.municipalities > 12 ? ['facilitator.error.municipalities'] : []),
   ...(f.rounds < 4 || f.rounds > 10 ? ['facilitator.error.rounds'] : []),
+  ...(!Number.isInteger(f.maxStudents) || f.maxStudents < 1 || f.maxStudents > 500
+    ? ['facilitator.error.maxStudents']
+    : []),
   ...(Object.values(f.minutes).some((m) => !(m > 0 && m <= 120)) ? ['facilitator.error.minutes'] : []),
 ];
 
@@ -65,6 +71,7 @@ export const createSessionBody = (f: CreateForm) => ({
   shortMode: f.shortMode,
   dashboardScore: f.dashboardScore,
   providerTeam: f.providerTeam,
+  maxStudents: f.maxStudents,
   language: f.language,
   roundTimerSeconds: {
     signalen: Math.round(f.minutes.signalen * 60),

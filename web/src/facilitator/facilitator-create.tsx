@@ -48,7 +48,7 @@ export const FacilitatorCreate = ({
       setBusy(false);
     }
   };
-  const num = (key: 'municipalities' | 'rounds', min: number, max: number) => (
+  const num = (key: 'municipalities' | 'rounds' | 'maxStudents', min: number, max: number) => (
     <>
       <label htmlFor={`create-${key}`}>{t(`facilitator.${key}`)}</label>
       <input
@@ -86,6 +86,7 @@ export const FacilitatorCreate = ({
         </select>
         {num('municipalities', 2, 12)}
         {num('rounds', 4, 10)}
+        {num('maxStudents', 1, 500)}
         <fieldset className="stack">
           <legend>{t('facilitator.timers')}</legend>
           {(['signalen', 'overleg', 'terugblik'] as const).map((p) => (

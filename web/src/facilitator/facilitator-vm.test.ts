@@ -32,6 +32,9 @@ describe('create session form', () => {
       'facilitator.error.municipalities',
       'facilitator.error.rounds',
     ]);
+    expect(createFormErrors({ ...f, maxStudents: 0 })).toEqual(['facilitator.error.maxStudents']);
+    expect(createFormErrors({ ...f, maxStudents: 501 })).toEqual(['facilitator.error.maxStudents']);
+    expect(createSessionBody({ ...f, maxStudents: 40 }).maxStudents).toBe(40);
     expect(createSessionBody(f).roundTimerSeconds).toEqual({
       signalen: 180,
       overleg: 720,

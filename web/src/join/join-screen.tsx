@@ -116,6 +116,12 @@ export const JoinScreen = ({ api, credentials, initialCode, navigate }: Props) =
           <p>{t('join.error.ended')}</p>
         </div>
       )}
+      {step?.step === 'full' && (
+        <div role="alert" className="notice error">
+          <p>{t('join.error.full', { count: step.maxStudents })}</p>
+          <p>{t('join.hint.full')}</p>
+        </div>
+      )}
       <ErrorNotice error={error} hint={hintOf(error)} />
       {step?.step === 'seat' && (
         <form className="stack" onSubmit={join} noValidate>

@@ -11,9 +11,10 @@ import {
   roleChoices,
 } from './join-vm.ts';
 
-const lobby = (status: string) =>
+const lobby = (status: string, maxStudents = 300, providerTeam: { students: number } | null = null) =>
   ({
-    session: { status, region: 'Regio Noord' },
+    session: { status, region: 'Regio Noord', maxStudents },
+    providerTeam,
     teams: [
       { id: 'a', name: 'Oostdal', students: 1, botRoles: ['inkoper', 'professional'], submitted: false },
       {
@@ -54,6 +55,18 @@ describe('join view model', () => {
     expect(joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('ended') })).toEqual({
       step: 'ended',
     });
+  });
+
+  it('says the session is full once every seat is taken, the provider team counted too', () => {
+    expect(joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('lobby', 2) }).step).toBe('seat');
+    expect(joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('lobby', 1) })).toEqual({
+      step: 'full',
+      maxStudents: 1,
+    });
+    expect(
+      joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('rounds', 2, { students: 1 }) }).step,
+    ).toBe('full');
+    expect(joinErrorHint('action_refused', 'session-full')).toBe('join.hint.full');
   });
 
   it('offers the aanbieder seat only when the session has a provider team, without a municipality', () => {

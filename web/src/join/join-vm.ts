@@ -23,6 +23,7 @@ export type MunicipalityChoice = { id: string; name: string; students: number; o
 
 export type JoinStepVm =
   | { step: 'ended' }
+  | { step: 'full'; maxStudents: number }
   | {
       step: 'seat';
       sessionId: string;
@@ -41,6 +42,9 @@ export const joinStepVm = (lookup: {
 }): JoinStepVm => {
   const { lobby } = lookup;
   if (lobby.session.status === 'ended') return { step: 'ended' };
+  // Every seat counts, the provider team's too (game/rules/seat-rules.ts); a seated student rejoins instead.
+  const seated = lobby.teams.reduce((n, t) => n + t.students, 0) + (lobby.providerTeam?.students ?? 0);
+  if (seated >= lobby.session.maxStudents) return { step: 'full', maxStudents: lobby.session.maxStudents };
   return {
     step: 'seat',
     sessionId: lookup.sessionId,
@@ -96,6 +100,7 @@ export const displayNameError = (name: string): 'join.error.nameEmpty' | 'join.e
 export const joinErrorHint = (code: string, reason?: string): string => {
   if (code === 'session_not_found') return 'join.hint.wrongCode';
   if (reason === 'session-ended' || code === 'session_ended') return 'join.hint.ended';
+  if (reason === 'session-full') return 'join.hint.full';
   if (code === 'forbidden') return 'join.hint.wrongRejoin';
   if (code === 'rate_limited') return 'join.hint.busy';
   if (code === 'offline') return 'join.hint.offline';
