@@ -46,6 +46,9 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
             <h2 id="p-join">{t('projector.joinAt', { url: `${joinUrl ?? ''}/join` })}</h2>
             <p className="huge-code">{env.joinCode}</p>
             <p className="huge-sub">{t('projector.joined', { count: vm.students })}</p>
+            {vm.providerStudents !== null && (
+              <p className="huge-sub">{t('projector.providerTeam', { count: vm.providerStudents })}</p>
+            )}
           </div>
           <img
             className="qr big"
@@ -67,6 +70,12 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
                   <span>{t(team.submitted ? 'region.submitted' : 'region.deciding')}</span>
                 </li>
               ))}
+              {vm.providerStudents !== null && (
+                <li>
+                  <span>{t('role.aanbieder')}</span>{' '}
+                  <span>{t('projector.providerTeam', { count: vm.providerStudents })}</span>
+                </li>
+              )}
             </ul>
             {vm.spotlight && (
               <p className="spotlight">

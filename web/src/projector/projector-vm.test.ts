@@ -7,7 +7,13 @@ const labels = { registeredWaiting: 'W', weeksToFirstHelp: 'H', storyTellings: '
 describe('projectorVm', () => {
   it('shows the lobby with the students who joined', () => {
     const vm = projectorVm(playedGame(1).lobby, labels);
-    expect(vm).toMatchObject({ mode: 'lobby', students: 2, hasResults: false });
+    expect(vm).toMatchObject({ mode: 'lobby', students: 2, hasResults: false, providerStudents: null });
+  });
+
+  it('counts the provider team among the students and names it apart', () => {
+    const lobby = playedGame(1).lobby;
+    const vm = projectorVm({ ...lobby, providerTeam: { students: 3 } }, labels);
+    expect(vm).toMatchObject({ students: 5, providerStudents: 3 });
   });
 
   it('shows each municipality meetbaar beside merkbaar after a round', () => {

@@ -30,7 +30,9 @@ export const projectorVm = (
         : v.debrief
           ? ('debrief' as const)
           : ('play' as const),
-    students: v.teams.reduce((s, t) => s + t.students, 0),
+    // Every student in the room, the provider team's too; that team is named apart when the session has one.
+    students: v.teams.reduce((s, t) => s + t.students, 0) + (v.providerTeam?.students ?? 0),
+    providerStudents: v.providerTeam ? v.providerTeam.students : null,
     teams: v.teams.map((t) => ({ id: t.id, name: t.name, students: t.students, submitted: t.submitted })),
     chart,
     hasResults: last.some((m) => m.y),
