@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,13 +18,23 @@ import {
   screenshots,
   viewports,
 } from './support/browser.ts';
+import {
+  debriefHasEvidence,
+  expectPhase,
+  inkoperDrafts,
+  phoneContext,
+  type Student,
+  wethouderSubmits,
+} from './support/class-steps.ts';
 
 /**
- * Issue #4's class session, in a real browser: a facilitator creates a session, four students on phones join two
- * municipalities (one through the QR link), they play two rounds with real decisions, one phone is closed
- * mid-round and its student comes back with the rejoin code, the facilitator injects a card, the debrief shows
- * evidence for all three questions and the exports download. axe-core checks every screen; screenshots of every
- * screen at phone and projector size land in tests/e2e/screenshots/.
+ * Issue #4's class session, in a real browser: a facilitator creates a session with a provider team, four
+ * students on phones join two municipalities (one through the QR link) and a fifth the provider team; they play
+ * two rounds with real decisions (levers, the provider course, a regional package, a shared story, a signal
+ * and its answer), one phone is closed mid-round and its student comes back with the rejoin code while the
+ * console shows it offline, the facilitator injects a card, the debrief shows evidence for all three questions,
+ * loops, journeys and replay, and the exports and class report download. axe-core checks every screen;
+ * screenshots of every screen at phone and projector size land in tests/e2e/screenshots/.
  *
  * The UI is used throughout (Dutch, the default language); nothing goes through the API behind its back.
  */
@@ -34,9 +44,6 @@ const skip = !hasChromium && !process.env.CI;
 if (skip) console.warn(`class-session e2e skipped: no browser at ${chromiumPath} (apt-get install chromium)`);
 
 const webSource = fileURLToPath(new URL('../../web/', import.meta.url));
-
-const phoneContext = (browser: Browser) =>
-  browser.newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
 
 describe.skipIf(skip)('a class session in the browser', () => {
   let browser: Browser;
@@ -151,7 +158,6 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await projector.getByText(joinCode, { exact: true }).waitFor();
 
     // --- Four students on phones: two per municipality; the first scans the QR code (opens the join URL).
-    type Student = { name: string; context: BrowserContext; page: Page; rejoinCode: string; team: string };
     const joinAs = async (name: string, how: 'qr' | 'code', municipality: number, role: string) => {
       const context = await phoneContext(browser);
       const page = watch(await context.newPage(), name);
@@ -208,32 +214,10 @@ describe.skipIf(skip)('a class session in the browser', () => {
     const pia = await joinAs('Pia', 'code', 0, 'aanbieder');
     expect(pia.team).toMatch(/^aanbiedersteam /);
 
-    // --- Phase control through the console buttons.
-    const banner = (page: Page) => page.locator('.banner p[aria-live]');
-    const expectPhase = async (page: Page, text: string) => {
-      await expect
-        .poll(async () => (await banner(page).textContent()) ?? '', { timeout: 15_000 })
-        .toContain(text);
-    };
+    // --- Phase control through the console buttons; real decisions through the role screens (class-steps.ts).
     const advance = async (expected: string) => {
       await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
       await expectPhase(facilitator, expected);
-    };
-
-    // Real decisions: the inkoper drafts tariffs and funding, the wethouder moves budget forward and submits.
-    const inkoperDrafts = async (s: Student, tariff: string, funding: string) => {
-      await s.page.getByRole('tab', { name: 'Inkoper' }).click();
-      await s.page.getByLabel('Tarief (deel van de kostprijs)').fill(tariff);
-      await s.page.getByLabel('Bekostiging').selectOption(funding);
-      await s.page.getByRole('button', { name: 'Voorstel opslaan' }).click();
-      await s.page.getByText('Opgeslagen.').waitFor();
-    };
-    const wethouderSubmits = async (s: Student, attack: string) => {
-      await s.page.getByRole('tab', { name: 'Wethouder' }).click();
-      await s.page.locator('#split-aanval').fill(attack);
-      await s.page.locator('ul.changes').getByText('Verdeling van het budget').waitFor();
-      await s.page.getByRole('button', { name: 'Indienen voor de gemeente' }).click();
-      await s.page.getByText('Ingediend. Wacht op het doorrekenen.').waitFor();
     };
 
     await facilitator.getByRole('button', { name: 'Start het spel' }).click();
@@ -346,20 +330,8 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await expectPhase(facilitator, 'Nabespreking');
     await look(facilitator, 'facilitator-console-debrief');
 
-    // The debrief on a phone and on the projector: evidence for all three questions.
-    const debriefHasEvidence = async (page: Page) => {
-      const questions = page.locator('section.card:has(ul.evidence)');
-      await questions.first().waitFor();
-      expect(await questions.count()).toBe(3);
-      for (let i = 0; i < 3; i += 1)
-        expect(await questions.nth(i).locator('ul.evidence > li').count()).toBeGreaterThan(0);
-      // The loops that dominated are highlighted; a family's route is drawn; any round can be replayed.
-      for (const id of ['debrief-loops', 'debrief-families', 'debrief-replay'])
-        await page.locator(`#${id}`).waitFor();
-      expect(await page.locator('figure.loop-figure').count()).toBe(6);
-      expect(await page.locator('figure.loop-figure.dominant').count()).toBeGreaterThan(0);
-    };
     await chen.page.getByRole('tab', { name: 'Nabespreking' }).click();
+    // The debrief on a phone and on the projector: evidence for all three questions.
     await debriefHasEvidence(chen.page);
     await chen.page.getByRole('radio', { name: 'Ronde 2' }).check();
     await chen.page.getByRole('heading', { name: /^Ronde 2: 2027/ }).waitFor();

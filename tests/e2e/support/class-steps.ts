@@ -1,0 +1,50 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { viewports } from './browser.ts';
+
+/** Steps of the class session that act on one page, in Dutch (the default language), through the UI only. */
+
+export type Student = { name: string; context: BrowserContext; page: Page; rejoinCode: string; team: string };
+
+export const phoneContext = (browser: Browser) =>
+  browser.newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+
+const banner = (page: Page) => page.locator('.banner p[aria-live]');
+
+/** Waits until the session banner names the phase (or round) a page should be in. */
+export const expectPhase = async (page: Page, text: string) => {
+  await expect
+    .poll(async () => (await banner(page).textContent()) ?? '', { timeout: 15_000 })
+    .toContain(text);
+};
+
+/** The inkoper drafts tariffs and funding. */
+export const inkoperDrafts = async (s: Student, tariff: string, funding: string) => {
+  await s.page.getByRole('tab', { name: 'Inkoper' }).click();
+  await s.page.getByLabel('Tarief (deel van de kostprijs)').fill(tariff);
+  await s.page.getByLabel('Bekostiging').selectOption(funding);
+  await s.page.getByRole('button', { name: 'Voorstel opslaan' }).click();
+  await s.page.getByText('Opgeslagen.').waitFor();
+};
+
+/** The wethouder moves budget forward, sees it in the summary and submits. */
+export const wethouderSubmits = async (s: Student, attack: string) => {
+  await s.page.getByRole('tab', { name: 'Wethouder' }).click();
+  await s.page.locator('#split-aanval').fill(attack);
+  await s.page.locator('ul.changes').getByText('Verdeling van het budget').waitFor();
+  await s.page.getByRole('button', { name: 'Indienen voor de gemeente' }).click();
+  await s.page.getByText('Ingediend. Wacht op het doorrekenen.').waitFor();
+};
+
+/** The debrief: evidence for all three questions, highlighted loops, a family's route and the replay. */
+export const debriefHasEvidence = async (page: Page) => {
+  const questions = page.locator('section.card:has(ul.evidence)');
+  await questions.first().waitFor();
+  expect(await questions.count()).toBe(3);
+  for (let i = 0; i < 3; i += 1)
+    expect(await questions.nth(i).locator('ul.evidence > li').count()).toBeGreaterThan(0);
+  for (const id of ['debrief-loops', 'debrief-families', 'debrief-replay'])
+    await page.locator(`#${id}`).waitFor();
+  expect(await page.locator('figure.loop-figure').count()).toBe(6);
+  expect(await page.locator('figure.loop-figure.dominant').count()).toBeGreaterThan(0);
+};
