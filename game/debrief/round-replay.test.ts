@@ -41,6 +41,9 @@ describe('roundReplay', () => {
     expect(oostdal(3)?.changed).not.toContain('funding');
     expect(oostdal(2)?.source).toBe('submitted');
     for (const lever of replayLevers) expect(oostdal(4)?.decisions).toHaveProperty(lever);
+    // The key order is the display order the web keeps: the main levers first, then the changed extras.
+    const keys = Object.keys(oostdal(3)?.decisions ?? {});
+    expect(keys.slice(0, replayLevers.length)).toEqual([...replayLevers]);
   });
 
   it("puts that round's own year meetbaar next to merkbaar, not the last year", () => {

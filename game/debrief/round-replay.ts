@@ -37,6 +37,7 @@ const municipality =
       municipalityId: team.id,
       name: team.name,
       source: applied?.source ?? null,
+      // Key order is display order: the main levers, then any other that changed, in the engine's lever order.
       decisions: applied ? pick(applied.applied, [...new Set([...replayLevers, ...changed])]) : {},
       changed,
       // A round may cover two years (short mode); the replay shows where the round left the municipality.

@@ -4,31 +4,6 @@ import type { Debrief } from './debrief-vm.ts';
 
 type Round = Debrief['rounds'][number];
 
-/** The levers in the order the replay lists them (the game sends the main ones plus any that changed). */
-const leverOrder: (keyof Decisions)[] = [
-  'procurement',
-  'archetype',
-  'funding',
-  'tariffLevel',
-  'budgetEur',
-  'budgetSplit',
-  'access',
-  'accountability',
-  'registration',
-  'ervaringskennis',
-  'learningRhythm',
-  'mandate',
-  'contractYears',
-  'providerCount',
-  'productCodes',
-  'learningFundShare',
-  'onePlanOneContact',
-  'specialistsNearby',
-  'sharedLedger',
-  'reflectionHours',
-  'riskReflex',
-];
-
 const municipality = (m: Round['municipalities'][number]) => ({
   id: m.municipalityId,
   name: m.name,
@@ -36,9 +11,12 @@ const municipality = (m: Round['municipalities'][number]) => ({
   year: m.year,
   meetbaar: m.meetbaar,
   merkbaar: m.merkbaar,
-  levers: leverOrder
-    .filter((lever) => lever in m.decisions)
-    .map((lever) => ({ lever, value: m.decisions[lever], changed: m.changed.includes(lever) })),
+  // The game sends the levers in the order the replay lists them (game/debrief/round-replay.ts).
+  levers: (Object.keys(m.decisions) as (keyof Decisions)[]).map((lever) => ({
+    lever,
+    value: m.decisions[lever],
+    changed: m.changed.includes(lever),
+  })),
   changedCount: m.changed.length,
 });
 
