@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FacilitatorView, type ProjectorView, type SeatView, serializeGame } from '../../game/index.ts';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
@@ -9,6 +8,7 @@ import { createSqliteStore } from '../storage/sqlite-store.ts';
 import { makeTempDir } from '../test-support/temp-dir.ts';
 import { replayFromStart } from './replay-log.ts';
 import type { SessionExport } from './session-export.ts';
+import { connectLive, type LiveClient } from './test-support/live-client.ts';
 
 type Received =
   | { kind: 'facilitator'; view: FacilitatorView }
@@ -19,7 +19,7 @@ type Credentials = { sessionId: string; seatId: string; seatToken: string; rejoi
 type Reply = { ok: boolean; result?: unknown; error?: { code: string; reason?: string; message: string } };
 
 /** A connected client and every `view` envelope it has received, oldest first. */
-type Client = { socket: Socket; views: Received[] };
+type Client = LiveClient<Received>;
 
 const noTimers = { signalen: 0, overleg: 0, doorrekenen: 0, terugblik: 0 };
 
@@ -68,23 +68,8 @@ const joinSeat = async (server: RunningServer, joinCode: string, seat: Record<st
 };
 
 /** Connects over a real WebSocket; resolves once the server has sent the first view, rejects on refusal. */
-const connect = (server: RunningServer, auth: { sessionId: string; token: string }) =>
-  new Promise<Client>((resolve, reject) => {
-    const socket = connectSocket(server.url, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    cleanups.push(() => void socket.close());
-    const client: Client = { socket, views: [] };
-    socket.on('message', (envelope: { type: string; payload: Received }) => {
-      if (envelope.type !== 'view') return;
-      client.views.push(envelope.payload);
-      if (client.views.length === 1) resolve(client);
-    });
-    socket.once('connect_error', reject);
-  });
+const connect = (server: RunningServer, auth: { sessionId: string; token: string }): Promise<Client> =>
+  connectLive<Received>(server, auth, (close) => cleanups.push(close));
 
 const latest = (client: Client): Received => {
   const last = client.views.at(-1);

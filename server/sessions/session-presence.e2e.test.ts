@@ -1,9 +1,9 @@
-import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { type RunningServer, startServer } from '../serve/start-server.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
 import { PRESENCE_MESSAGE } from './session-presence.ts';
+import { connectLive, type LiveClient } from './test-support/live-client.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -29,24 +29,14 @@ const post = async (url: string, body: unknown): Promise<Reply> => {
   return (await res.json()) as Reply;
 };
 
-type Client = { socket: Socket; presence: string[][]; views: number };
+/** Every presence note a client got, each as a sorted list of seat ids. */
+const presence = (c: LiveClient<unknown>): string[][] =>
+  (c.received.get(PRESENCE_MESSAGE) ?? []).map((p) =>
+    [...((p as { online?: string[] }).online ?? [])].sort(),
+  );
 
 const connect = (server: RunningServer, auth: { sessionId: string; token: string }) =>
-  new Promise<Client>((resolve, reject) => {
-    const socket = connectSocket(server.url, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    cleanups.push(() => void socket.close());
-    const client: Client = { socket, presence: [], views: 0 };
-    socket.on('message', (m: { type: string; payload: { online?: string[] } }) => {
-      if (m.type === PRESENCE_MESSAGE) client.presence.push([...(m.payload.online ?? [])].sort());
-      if (m.type === 'view' && ++client.views === 1) resolve(client);
-    });
-    socket.once('connect_error', reject);
-  });
+  connectLive<unknown>(server, auth, (close) => cleanups.push(close));
 
 describe('seat presence on the console', () => {
   it('tells only the facilitator which seats are online, and notices a phone that drops', async () => {
@@ -66,19 +56,19 @@ describe('seat presence on the console', () => {
       role: 'wethouder',
     });
 
-    const console = await connect(server, { sessionId, token: facilitatorToken });
-    await expect.poll(() => console.presence.at(-1)).toEqual([]);
+    const lecturer = await connect(server, { sessionId, token: facilitatorToken });
+    await expect.poll(() => presence(lecturer).at(-1)).toEqual([]);
 
     const anaPhone = await connect(server, { sessionId, token: ana.seatToken });
     const boPhone = await connect(server, { sessionId, token: bo.seatToken });
-    await expect.poll(() => console.presence.at(-1)).toEqual([ana.seatId, bo.seatId].sort());
+    await expect.poll(() => presence(lecturer).at(-1)).toEqual([ana.seatId, bo.seatId].sort());
 
     anaPhone.socket.close();
-    await expect.poll(() => console.presence.at(-1)).toEqual([bo.seatId]);
+    await expect.poll(() => presence(lecturer).at(-1)).toEqual([bo.seatId]);
 
     // Students never receive who else is online.
-    expect(boPhone.presence).toEqual([]);
+    expect(presence(boPhone)).toEqual([]);
     // Joins are coalesced: two phones connecting together give at most two presence notes, not one per event.
-    expect(console.presence.length).toBeLessThanOrEqual(4);
+    expect(presence(lecturer).length).toBeLessThanOrEqual(4);
   });
 });
