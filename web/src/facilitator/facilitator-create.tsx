@@ -68,6 +68,25 @@ export const FacilitatorCreate = ({
       )}
     </>
   );
+  const check = (key: 'shortMode' | 'dashboardScore' | 'providerTeam', id: string, help?: string) => (
+    <div className="field">
+      <div className="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={form[key]}
+          onChange={(e) => setForm({ ...form, [key]: e.target.checked })}
+          aria-describedby={help ? `${id}-help` : undefined}
+        />
+        <label htmlFor={id}>{t(`facilitator.${key}`)}</label>
+      </div>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {t(help)}
+        </p>
+      )}
+    </div>
+  );
   return (
     <section aria-labelledby="create-title" className="stack">
       <h1 id="create-title">{t('facilitator.createTitle')}</h1>
@@ -107,39 +126,9 @@ export const FacilitatorCreate = ({
             </div>
           ))}
         </fieldset>
-        <div className="check">
-          <input
-            id="create-short"
-            type="checkbox"
-            checked={form.shortMode}
-            onChange={(e) => setForm({ ...form, shortMode: e.target.checked })}
-          />
-          <label htmlFor="create-short">{t('facilitator.shortMode')}</label>
-        </div>
-        <div className="check">
-          <input
-            id="create-score"
-            type="checkbox"
-            checked={form.dashboardScore}
-            onChange={(e) => setForm({ ...form, dashboardScore: e.target.checked })}
-          />
-          <label htmlFor="create-score">{t('facilitator.dashboardScore')}</label>
-        </div>
-        <div className="field">
-          <div className="check">
-            <input
-              id="create-provider-team"
-              type="checkbox"
-              checked={form.providerTeam}
-              onChange={(e) => setForm({ ...form, providerTeam: e.target.checked })}
-              aria-describedby="create-provider-team-help"
-            />
-            <label htmlFor="create-provider-team">{t('facilitator.providerTeam')}</label>
-          </div>
-          <p id="create-provider-team-help" className="help">
-            {t('facilitator.providerTeamHelp')}
-          </p>
-        </div>
+        {check('shortMode', 'create-short')}
+        {check('dashboardScore', 'create-score')}
+        {check('providerTeam', 'create-provider-team', 'facilitator.providerTeamHelp')}
         <label htmlFor="create-language">{t('facilitator.language')}</label>
         <select
           id="create-language"
