@@ -1,3 +1,4 @@
+import { parameterSpecs } from '../engine/scenario/parameters.ts';
 import type { ScenarioInput } from '../engine/scenario/scenario-schema.ts';
 
 export type ProviderInput = ScenarioInput['providers'][number];
@@ -12,9 +13,15 @@ export type BedMix = readonly [open: number, behandel: number, gesloten: number]
 export const AMBULANT_FTE_PER_1000 = 5.4;
 export const SPECIALIST_FTE_PER_1000 = 4.9;
 export const RESIDENTIAL_BEDS_PER_1000 = 9.8;
-export const RESIDENTIAL_FTE_PER_BED = 1.0;
-export const CRISIS_BEDS_PER_1000 = 0.1;
-export const CRISIS_FTE_PER_BED = 1.8;
+export const RESIDENTIAL_FTE_PER_BED = parameterSpecs.residentialFtePerBed.value;
+/*
+ * assumption: crisis places sized so that a crisis rarely finds no place: measured crisis occupancy on
+ * npm-typisch with unconstrained crisis capacity is 2-6 places per 16,000 youths (mean about 3), and 0.3 per
+ * 1000 (5 places) keeps the chance that all are taken small (Erlang loss); a crisis that finds none takes an
+ * emergency bed in a group home (care-routing.ts).
+ */
+export const CRISIS_BEDS_PER_1000 = 0.3;
+export const CRISIS_FTE_PER_BED = parameterSpecs.crisisFtePerBed.value;
 
 /** Historic, skewed contracted bed mix of an NPM-typical area (open, behandel, gesloten). */
 export const CONTRACTED_BED_MIX: BedMix = [0.6, 0.2, 0.2];

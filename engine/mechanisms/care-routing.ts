@@ -69,11 +69,25 @@ export const chooseProviderPool = (st: SimState, m: MunicipalityState, id: numbe
   const type = e.careType[id];
   if (type === CareType.residential) return chooseResidentialPool(st, m, id);
   const list = candidates(st, m, type);
+  if (type === CareType.crisis) return chooseCrisisPool(st, m, list);
   if (list.length === 0) return m.localTeam.pool;
   if (cooperates(st, m)) return poolOf(st, shortestLine(st, list));
   const a = list[Math.floor(uniform(st.rng, e.stream[id]) * list.length)];
   const b = list[Math.floor(uniform(st.rng, e.stream[id]) * list.length)];
   return poolOf(st, slack(st, poolOf(st, a)) >= slack(st, poolOf(st, b)) ? a : b);
+};
+
+/**
+ * A crisis cannot wait (availability duty, 001:286-288): the first free crisis place in the area, else a free
+ * group-home bed of any kind as an emergency place, and only when the area has neither the crisis line.
+ */
+const chooseCrisisPool = (st: SimState, m: MunicipalityState, list: number[]): number => {
+  const free = (p: number) => slack(st, poolOf(st, p)) > 0;
+  const crisis = list.find(free);
+  if (crisis !== undefined) return poolOf(st, crisis);
+  const emergency = st.areaResidential[m.areaIndex].find((p) => !st.providers[p].bankrupt && free(p));
+  if (emergency !== undefined) return poolOf(st, emergency);
+  return list.length > 0 ? poolOf(st, shortestLine(st, list)) : m.localTeam.pool;
 };
 
 export const cooperates = (st: SimState, m: MunicipalityState): boolean =>

@@ -1,7 +1,8 @@
 import { uniform } from '../random/prng.ts';
-import { CARE_TYPES } from '../state/episodes.ts';
+import { CARE_TYPES, CareType } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { adminShareOf, providerAutonomyOf } from './admin.ts';
+import { updateMarketTargets } from './market.ts';
 
 /** Share of contracted providers that lose their contract at a new tender (assumption per form, 004:243-247). */
 const TENDER_CHURN = {
@@ -32,14 +33,28 @@ export const contractProviders = (st: SimState, m: MunicipalityState, tender: bo
     chosen = m.contracted.filter((p) => !st.providers[p].bankrupt && uniform(st.rng, m.stream) >= churn);
     const others = area.filter((p) => !chosen.includes(p));
     shuffleInPlace(st, m, others);
-    for (let t = 1; t < CARE_TYPES; t++) {
-      if (chosen.some((p) => st.providers[p].type === t)) continue;
-      const first = others.findIndex((p) => st.providers[p].type === t);
+    // Every kind of care the area offers is covered, and every residential bed type (a tender per care
+    // type alone left some children with no reachable place of the kind they need, 002:68-71).
+    for (const kind of kindsOffered(st, area)) {
+      if (chosen.some((p) => kindOf(st, p) === kind)) continue;
+      const first = others.findIndex((p) => kindOf(st, p) === kind);
       if (first >= 0) chosen.push(others.splice(first, 1)[0]);
     }
     while (chosen.length < target && others.length > 0) chosen.push(others.shift() as number);
   }
   setContracts(st, m, chosen);
+};
+
+/** A care type, with residential care split by bed type (0-4 care types, 10+ bed type). */
+const kindOf = (st: SimState, p: number): number => {
+  const pr = st.providers[p];
+  return pr.type === CareType.residential ? 10 + pr.bedType : pr.type;
+};
+
+const kindsOffered = (st: SimState, area: number[]): number[] => {
+  const kinds = new Set<number>();
+  for (const p of area) if (st.providers[p].type !== CareType.local) kinds.add(kindOf(st, p));
+  return [...kinds].sort((a, b) => a - b);
 };
 
 const shuffleInPlace = (st: SimState, m: MunicipalityState, list: number[]): void => {
@@ -97,6 +112,7 @@ export const countProviderContracts = (st: SimState): void => {
       st.providerContractYouth[p] += m.youth;
     }
   }
+  updateMarketTargets(st);
 };
 
 /**

@@ -80,6 +80,7 @@ export const beginNeed = (st: SimState, m: MunicipalityState, id: number): void 
   e.onsetWeek[id] = st.week;
   e.sevWeek[id] = st.week;
   e.trust[id] = m.trust;
+  e.trustAtOnset[id] = m.trust;
   setPhase(st, id, Phase.unsignalled);
   const s = e.stream[id];
   const signalAt = st.week + Math.min(weeksUntil(st.rng, s, m.signalDelayWeeks), MAX_DELAY_WEEKS);

@@ -2,8 +2,7 @@ import { CareType } from '../state/episodes.ts';
 import type { MunicipalityState, ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 
-/** Occupancy and sick leave built into a cost price (assumption: sector norms of 88% and 7.5%). */
-const PLANNED_OCCUPANCY = 0.88;
+/** Sick leave built into a cost price (assumption: sector norm of 7.5%; occupancy is plannedOccupancy). */
 const PLANNED_SICK_LEAVE = 0.075;
 /** Weeks of care a per-trajectory tariff pays for (assumption: a typical trajectory of the type). */
 export const TRAJECTORY_WEEKS = [0, 52, 52, 52, 6];
@@ -14,11 +13,11 @@ export const costPriceWeek = (st: SimState, type: number): number => {
   const staffWeek = p.costPerFteYear / 52;
   if (type === CareType.residential || type === CareType.crisis) {
     const ftePerBed = type === CareType.residential ? p.residentialFtePerBed : p.crisisFtePerBed;
-    return (ftePerBed * staffWeek + p.residentialFixedEurPerBedWeek) / PLANNED_OCCUPANCY;
+    return (ftePerBed * staffWeek + p.residentialFixedEurPerBedWeek) / p.plannedOccupancy;
   }
   const hours = type === CareType.specialist ? p.specialistHoursPerCaseWeek : p.ambulantHoursPerCaseWeek;
   const careHoursPerFte = p.weeklyHoursPerFte * (1 - p.referenceAdminShare) * (1 - PLANNED_SICK_LEAVE);
-  return (hours * staffWeek) / careHoursPerFte / PLANNED_OCCUPANCY;
+  return (hours * staffWeek) / careHoursPerFte / p.plannedOccupancy;
 };
 
 export const tariffWeek = (st: SimState, m: MunicipalityState, type: number): number =>
@@ -98,7 +97,7 @@ const payCrisisAvailability = (st: SimState, m: MunicipalityState): void => {
       provider,
       provider.beds *
         costPriceWeek(st, CareType.crisis) *
-        PLANNED_OCCUPANCY *
+        st.params.plannedOccupancy *
         m.effective.tariffLevel *
         share,
     );

@@ -7,7 +7,8 @@ import { isLastOfItsKind, rescue } from './availability-duty.ts';
 import { transfer } from './care.ts';
 import { clamp, isWarmup } from './context.ts';
 import { rebuildEligible } from './contracting.ts';
-import { pay, providerWeeklyCost } from './provider-finance.ts';
+import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from './market.ts';
+import { providerWeeklyCost } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
@@ -21,7 +22,9 @@ export const providerSlots = (st: SimState, pr: ProviderState): number => {
     const staffed =
       ((pr.fteTarget - pr.vacancies) * (1 - pr.sickLeave) * (1 - (pr.adminShare - p.referenceAdminShare))) /
       ftePerBed;
-    return Math.max(0, Math.min(pr.beds, Math.floor(staffed / 0.94)));
+    // A roster opens a place when most of its shifts are covered (overtime fills the rest); flooring left
+    // one- and two-bed crisis units with no staffed place at all.
+    return Math.max(0, Math.min(pr.beds, Math.round(staffed / 0.94)));
   }
   const key = HOURS_KEYS[pr.type];
   return key ? careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p[key]) : 0;
@@ -29,17 +32,20 @@ export const providerSlots = (st: SimState, pr: ProviderState): number => {
 
 export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
   if (pr.bankrupt) return;
+  shiftMarketWeek(st, pr);
   const pools = st.pools;
   const load = pools.capacity[pr.pool] > 0 ? pools.busy[pr.pool] / pools.capacity[pr.pool] : 1;
   updateWorkforce(st.params, pr, pr.fteTarget, pr.adminShare, pr.autonomy, load);
   const before = pools.capacity[pr.pool];
   pools.capacity[pr.pool] = providerSlots(st, pr);
   if (pools.capacity[pr.pool] > before) fillPool(st, pr.pool);
+  pr.usedWeeks += pools.busy[pr.pool];
+  pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
+  // Its books are the model's only while it holds a contract here (market.ts).
+  if (outsideTheModel(st, pr)) return;
   const cost = providerWeeklyCost(st, pr);
   pr.reserves -= cost;
   pr.costQuarter += cost;
-  pr.usedWeeks += pools.busy[pr.pool];
-  pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
   if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
   if (isWarmup(st) || pr.reserves >= 0) return;
   if (isLastOfItsKind(st, pr)) rescue(st, pr);
@@ -57,31 +63,14 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   pr.revenueQuarter = 0;
   pr.costQuarter = 0;
   if (isWarmup(st)) return;
-  if (pr.relationalShare > 0) {
-    const floor = (st.params.providerReserveWeeks * pr.costQuarterLast) / 13;
-    if (pr.reserves < floor) shareLoss(st, pr, (floor - pr.reserves) * pr.relationalShare);
-    if (pr.relationalShare >= 0.5) return;
-  }
   if (margin < 0) {
-    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin) / 4, 0.3, 1);
+    // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
+    const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
+    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4, 0.3, 1);
     pr.fteTarget *= 1 + clamp(margin, -0.5, 0) / 8;
+    pr.marketTarget *= 1 + clamp(margin, -0.5, 0) / 8;
+    syncBeds(pr);
   } else if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
-};
-
-/**
- * M9 stewardship: under relational and learning contracts the books are open and a shortfall is settled in
- * the talks ("men gunt elkaar het werk", 004:346): the relational municipalities bring a partner's reserves
- * back to its normal buffer, each for its youth-weighted part, so it does not cut quality or close.
- */
-const shareLoss = (st: SimState, pr: ProviderState, loss: number): void => {
-  let youth = 0;
-  for (const m of st.municipalities)
-    if (m.contractMask[pr.index] === 1 && m.effective.archetype !== 'npm') youth += m.youth;
-  if (youth <= 0) return;
-  for (const m of st.municipalities) {
-    if (m.contractMask[pr.index] === 1 && m.effective.archetype !== 'npm')
-      pay(st, m, pr, (loss * m.youth) / youth);
-  }
 };
 
 /**
@@ -100,6 +89,7 @@ export const goBankrupt = (st: SimState, pr: ProviderState): void => {
   }
   st.regionBankruptciesThisYear++;
   inheritStaffAndPlaces(st, pr);
+  updateMarketTargets(st);
   moveClients(st, pr);
 };
 
@@ -119,17 +109,12 @@ const inheritStaffAndPlaces = (st: SimState, pr: ProviderState): void => {
   const residential = pr.type === CareType.residential;
   const heirs = residential && sameBeds.length > 0 ? sameBeds : open;
   if (heirs.length === 0) return;
-  const beds = splitInteger(Math.round(TAKEOVER_SHARE * pr.beds), heirs.length);
-  heirs.forEach((h, i) => {
+  for (const h of heirs) {
     const heir = st.providers[h];
     heir.fteTarget += (TAKEOVER_SHARE * pr.fteTarget) / heirs.length;
-    if (residential || pr.type === CareType.crisis) heir.beds += beds[i];
-  });
+    syncBeds(heir);
+  }
 };
-
-/** Splits `total` whole places as evenly as possible over `parts` (the first ones get the remainder). */
-const splitInteger = (total: number, parts: number): number[] =>
-  Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
 const moveClients = (st: SimState, pr: ProviderState): void => {
   const e = st.episodes;
@@ -158,19 +143,23 @@ export const followRegisteredDemand = (st: SimState): void => {
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);
+    const full = pr.usedWeeks / 52 >= 0.9 * slots;
     let ratio = clamp((demand * p.capacityHeadroom) / slots, 0.7, 1.3);
     // A provider adds places only where its own are nearly full; registered need steers the mix, but no
     // one staffs beds that stay empty (they would sink the provider, M9).
-    if (ratio > 1 && pr.usedWeeks / 52 < 0.9 * slots) ratio = 1;
-    const change = 1 + p.capacityFollowRate * (ratio - 1);
-    pr.fteTarget *= change;
-    if (pr.type === CareType.residential || pr.type === CareType.crisis)
-      pr.beds = Math.max(1, Math.round(pr.beds * change));
+    if (ratio > 1 && !full) ratio = 1;
+    // Staff without contracted work here are the market's to move (market.ts), not this rule's.
+    if (!outsideTheModel(st, pr)) {
+      const change = 1 + p.capacityFollowRate * (ratio - 1);
+      pr.fteTarget *= change;
+      syncBeds(pr);
+    }
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
   }
   // Bed need is a yearly sum too: start counting afresh for the next year.
   st.areaBedNeedWeeks.fill(0);
+  updateMarketTargets(st);
 };
 
 /** Needed places of this bed type in the area, shared over its providers of that type by size. */

@@ -13,12 +13,20 @@ export const experiencedTrust = (st: SimState, id: number): number => {
   return clamp(e.trust[id] - p.trustPerRetelling * retellings - p.trustPerLetter * e.letters[id], 0, 1);
 };
 
+/**
+ * What one journey says about the system's conduct: the neutral level moved by what this family went
+ * through (its trust now minus its trust when the need arose). Anchoring at the neutral level, not at the
+ * family's own starting trust, gives the municipal mean a resting level set by conduct (waits, retelling,
+ * letters, help that works): it cannot integrate to 0 or 1 while conduct stays the same.
+ */
+export const conductScore = (st: SimState, id: number): number =>
+  clamp(st.params.trustNeutral + experiencedTrust(st, id) - st.episodes.trustAtOnset[id], 0, 1);
+
 /** The municipality's trust follows the families it served (a slow average): it feeds legitimacy (004:271). */
 export const trustAfterCare = (st: SimState, m: MunicipalityState, id: number): void => {
-  const t = experiencedTrust(st, id);
-  m.year.v[Acc.trustSum] += t;
+  m.year.v[Acc.trustSum] += experiencedTrust(st, id);
   m.year.v[Acc.trustN]++;
-  // Assumption: the municipal mean remembers about half a year of ended trajectories (~1% of youths).
-  const weight = 1 / (20 + 0.01 * m.youth);
-  m.trust += (t - m.trust) * weight;
+  // The municipal mean remembers about half a year of ended journeys (trustMemoryJourneys per 1000 youths).
+  const weight = 1 / (st.params.trustMemoryBase + (st.params.trustMemoryPer1000 * m.youth) / 1000);
+  m.trust += (conductScore(st, id) - m.trust) * weight;
 };

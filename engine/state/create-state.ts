@@ -91,7 +91,9 @@ const createProvider = (
   areaIndex: st.areas.indexOf(spec.area),
   bedType: bedTypes.indexOf(spec.bedType),
   beds: spec.beds,
+  bedsPerFte: spec.beds / spec.fte,
   fteTarget: spec.fte,
+  marketTarget: spec.fte,
   vacancies: 0,
   sickLeave: 0.06,
   turnover: 0.15,
@@ -178,6 +180,7 @@ const createFamily = (
   e.age[id] = f.age;
   e.phase[id] = Phase.away;
   e.trust[id] = f.trust;
+  e.trustAtOnset[id] = f.trust;
   return {
     key: f.key,
     name: f.name,

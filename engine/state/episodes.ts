@@ -59,7 +59,7 @@ const uint8Fields = [
   'escalations',
   'earlyClosed',
 ] as const;
-const float64Fields = ['severity', 'trust', 'fit'] as const;
+const float64Fields = ['severity', 'trust', 'trustAtOnset', 'fit'] as const;
 
 type Int32Field = (typeof int32Fields)[number];
 type Uint8Field = (typeof uint8Fields)[number];
@@ -109,6 +109,7 @@ export const episodesFromFields = (
   earlyClosed: f.earlyClosed,
   severity: f.severity,
   trust: f.trust,
+  trustAtOnset: f.trustAtOnset,
   fit: f.fit,
   size: f.size,
   live: f.live,
@@ -187,6 +188,7 @@ export const allocateEpisode = (e: Episodes): number => {
   e.earlyClosed[id] = 0;
   e.severity[id] = 0;
   e.trust[id] = 0;
+  e.trustAtOnset[id] = 0;
   e.fit[id] = 0;
   return id;
 };

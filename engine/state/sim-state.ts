@@ -71,7 +71,11 @@ export type ProviderState = {
   areaIndex: number;
   bedType: number;
   beds: number;
+  /** Places per FTE of this provider (group homes come with their staff): beds follow staff (M9 market). */
+  bedsPerFte: number;
   fteTarget: number;
+  /** Staff the market moves this provider toward: its contracted share of its kind's staff in the area. */
+  marketTarget: number;
   vacancies: number;
   sickLeave: number;
   turnover: number;

@@ -127,6 +127,22 @@ export const learningTrustMoneySpecs = {
     source: '004:236',
     doc: 'Relative lengthening of the signal delay per unit of trust below 0.6.',
   }),
+  trustMemoryBase: p({
+    value: 20,
+    min: 1,
+    max: 1000,
+    mechanism: 'M14',
+    assumption: 'the municipal mean remembers about half a year of ended journeys (~1% of youths a half year)',
+    doc: 'Ended journeys the municipal trust mean weighs at least (weight of one journey = 1 / (base + per1000 x youths/1000)).',
+  }),
+  trustMemoryPer1000: p({
+    value: 10,
+    min: 0,
+    max: 100,
+    mechanism: 'M14',
+    assumption: 'see trustMemoryBase',
+    doc: 'Ended journeys per 1000 youths that the municipal trust mean remembers.',
+  }),
   // M15 money and politics
   pressureDecay: p({
     value: 0.5,

@@ -127,13 +127,40 @@ export const workforceAndProviderSpecs = {
     doc: 'Chance an early-closed case comes back.',
   }),
   // M10 registration
+  plannedOccupancy: p({
+    value: 0.88,
+    min: 0.5,
+    max: 1,
+    mechanism: 'M10',
+    assumption: 'sector norm of occupancy built into a cost price; contracting aims at the same occupancy',
+    doc: 'Occupancy a cost price assumes; contracted capacity is registered demand divided by it.',
+  }),
   capacityHeadroom: p({
     value: 1.08,
     min: 1,
     max: 2,
     mechanism: 'M10',
-    assumption: 'contracting aims at about 87% occupancy; veendam-jep waits stay near zero',
+    assumption:
+      'contracting aims at the occupancy where a provider breaks even at the NPM-typical tariff: plannedOccupancy / tariff 0.95 = 0.926, and 1 / 0.926 = 1.08',
     doc: 'Contracted capacity as a multiple of registered demand.',
+  }),
+  marketShiftWeeks: p({
+    value: 26,
+    min: 1,
+    max: 260,
+    mechanism: 'M9',
+    source: '004:339-347',
+    assumption: 'a contract change moves staff and clients within about half a year; the transition years cost first',
+    doc: 'Time constant of staff (and group homes) moving to the providers that hold the contracted work.',
+  }),
+  stewardshipQualityShield: p({
+    value: 0.5,
+    min: 0,
+    max: 1,
+    mechanism: 'M9',
+    source: '004:159, 004:346',
+    assumption: 'stewards protect quality first and cut it half as fast as agents at the same loss',
+    doc: 'Share of a loss-driven quality cut that a fully relational contract portfolio prevents.',
   }),
   capacityFollowRate: p({
     value: 0.5,

@@ -1,0 +1,54 @@
+/**
+ * Runs a preset over several seeds and prints, per reported year, the seed median and P10-P90 of the
+ * headline figures (MODEL.md section 5). Usage:
+ *   node bin/run-ts.js tools/model-audit.ts <preset> [seeds=10] [years=10] [json-patch-file]
+ */
+import { readFileSync } from 'node:fs';
+import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
+import type { YearReport } from '../engine/index.ts';
+
+const [id = 'npm-typisch', seedArg = '10', yearArg = '10', patchFile] = process.argv.slice(2);
+const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
+const patch = patchFile ? JSON.parse(readFileSync(patchFile, 'utf8')) : {};
+const parsed = parseScenario({ ...raw, ...patch, parameters: { ...raw.parameters, ...patch.parameters } });
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+const seeds = Array.from({ length: Number(seedArg) }, (_, i) => 1 + i * 7);
+const years = Number(yearArg);
+const figures: Record<string, (y: YearReport) => number> = {
+  prev: (y) => y.prevalence * 100,
+  resid: (y) => y.residentialShare * 100,
+  wMed: (y) => y.weeksToFirstHelp.median,
+  wP90: (y) => y.weeksToFirstHelp.p90,
+  wait: (y) => y.dashboard.trueWaiting,
+  gaveUp: (y) => y.gaveUp,
+  trust: (y) => y.trust,
+  admin: (y) => y.adminShare * 100,
+  eurPerYic: (y) => y.spendEur / y.youthInCare,
+  spendM: (y) => y.spendEur / 1e6,
+  budgetPct: (y) => (100 * y.spendEur) / y.budgetEur,
+  rescues: (y) => y.rescues,
+  bankr: (y) => y.bankruptcies,
+  mism: (y) => y.placementMismatchShare * 100,
+  sick: (y) => y.sickLeave * 100,
+};
+const t0 = Date.now();
+const runs = seeds.map((seed) => {
+  const st = createSimulation(parsed.scenario, seed);
+  advanceYears(st, years);
+  return buildReport(st).region.years;
+});
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+};
+const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(Math.abs(v) >= 10 ? 1 : 2));
+console.log(`${id}: ${seeds.length} seeds x ${years} years in ${Date.now() - t0} ms (median [p10-p90])`);
+const names = Object.keys(figures);
+console.log(['yr', ...names].join('\t'));
+for (let y = 0; y < years; y++) {
+  const cells = names.map((n) => {
+    const xs = runs.map((r) => figures[n](r[y]));
+    return `${fmt(q(xs, 0.5))}[${fmt(q(xs, 0.1))}-${fmt(q(xs, 0.9))}]`;
+  });
+  console.log([runs[0][y].year, ...cells].join('\t'));
+}
