@@ -14,8 +14,8 @@ export type { Decisions, DecisionsInput, RegionalDecisions } from './scenario/de
 export { decisionsSchema, defaultDecisions, regionalDecisionsSchema } from './scenario/decisions.ts';
 export type { ParameterName, Parameters } from './scenario/parameters.ts';
 export { defaultParameters, parameterSpecs, parametersSchema } from './scenario/parameters.ts';
-export type { Scenario, ScenarioInput, ScenarioIssue } from './scenario/scenario-schema.ts';
-export { parseScenario, scenarioSchema } from './scenario/scenario-schema.ts';
+export type { PolicyChange, Scenario, ScenarioInput, ScenarioIssue } from './scenario/scenario-schema.ts';
+export { parseScenario, policyChangeSchema, scenarioSchema } from './scenario/scenario-schema.ts';
 export {
   advance,
   advanceYears,

@@ -13,6 +13,7 @@ import { closeYearReports } from './report/close-year.ts';
 import type { DecisionsInput, RegionalDecisionsInput } from './scenario/decisions.ts';
 import { decisionsSchema, regionalDecisionsSchema } from './scenario/decisions.ts';
 import { type Parameters, parametersSchema } from './scenario/parameters.ts';
+import { applyDuePolicyChanges, attachPolicyChanges } from './scenario/policy-changes.ts';
 import type { Scenario } from './scenario/scenario-schema.ts';
 import { createInitialState } from './state/create-state.ts';
 import { CareType } from './state/episodes.ts';
@@ -21,6 +22,7 @@ import type { SimState } from './state/sim-state.ts';
 /** A new simulation of a parsed scenario; the seed fixes every random draw (MODEL.md section 1). */
 export const createSimulation = (scenario: Scenario, seed: number): SimState => {
   const st = createInitialState(scenario, seed >>> 0);
+  attachPolicyChanges(st, scenario.policyChanges);
   for (const m of st.municipalities) contractProviders(st, m, false);
   countProviderContracts(st);
   updateProviderTerms(st);
@@ -51,7 +53,11 @@ export const reportedYears = (st: SimState): number =>
   Math.max(0, Math.floor((st.week - st.warmupWeeks) / 52));
 
 const stepWeek = (st: SimState): void => {
-  if ((st.week - st.warmupWeeks) % 52 === 0) startOfYear(st);
+  if ((st.week - st.warmupWeeks) % 52 === 0) {
+    // The scenario's policy changes for a reported year act before its year start, like a player's levers.
+    applyDuePolicyChanges(st, { decisions: applyDecisions, regional: applyRegionalDecisions });
+    startOfYear(st);
+  }
   for (const m of st.municipalities) updateMunicipalityWeek(st, m);
   for (const pr of st.providers) updateProviderWeek(st, pr);
   accumulateBedNeed(st);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { decisionsSchema, regionalDecisionsSchema } from './decisions.ts';
+import {
+  type Decisions,
+  decisionsSchema,
+  type RegionalDecisions,
+  regionalDecisionsSchema,
+} from './decisions.ts';
 import { parametersSchema } from './parameters.ts';
 
 export const providerTypes = ['ambulant', 'specialist', 'residential', 'crisis'] as const;
@@ -51,6 +56,53 @@ export const namedFamilyChoiceSchema = z.enum([
   'jamal',
 ]);
 
+/**
+ * A lever set given as a patch: every field of `schema` becomes optional and keeps its bounds, but gets no
+ * default, so the patch holds exactly the levers it names (zod 4's `.partial()` would fill in the defaults).
+ */
+const patchOf = <T extends object>(schema: z.ZodObject): z.ZodType<Partial<T>> =>
+  z
+    .object(
+      Object.fromEntries(
+        Object.entries(schema.shape).map(([key, field]) => [
+          key,
+          (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+        ]),
+      ),
+    )
+    .strict() as unknown as z.ZodType<Partial<T>>;
+
+export const decisionsPatchSchema = patchOf<Decisions>(decisionsSchema);
+export const regionalDecisionsPatchSchema = patchOf<RegionalDecisions>(regionalDecisionsSchema);
+
+/**
+ * A policy change a scenario schedules, so a run can start from one policy and switch (issue 9).
+ * - `year`: the calendar year from whose first reported week the change applies (startYear .. startYear + 49),
+ *   before that year's start-of-year processing (tenders, politics), exactly as if a player had set the levers
+ *   between two years: a change of procurement form, number of providers or contract years starts a tender
+ *   at that year start.
+ * - `municipality`: the municipality id it applies to; absent: every municipality.
+ * - `decisions`: a PATCH, not a full lever set: only the levers named change, merged onto the municipality's
+ *   current decisions (as set, before the risk reflex), so "copy Veendam's policy" names just the levers that
+ *   differ. Same fields and bounds as the municipality's `decisions`; `budgetSplit` is given whole.
+ * - `regional`: optionally a patch of the regional decisions (region-wide, so only in an entry without
+ *   `municipality`).
+ * Entries of one year apply in the order listed, so a later entry wins for a lever both name.
+ */
+export const policyChangeSchema = z
+  .object({
+    year: z.number().int(),
+    municipality: id.optional(),
+    decisions: decisionsPatchSchema.default({}),
+    regional: regionalDecisionsPatchSchema.optional(),
+  })
+  .strict()
+  .refine((c) => Object.keys(c.decisions).length > 0 || Object.keys(c.regional ?? {}).length > 0, {
+    message: 'names no decision to change',
+    // A misspelt lever is already reported where it stands; do not add that the entry is empty.
+    when: (payload) => payload.issues.length === 0,
+  });
+
 export const scenarioSchema = z
   .object({
     id,
@@ -73,6 +125,8 @@ export const scenarioSchema = z
     providers: z.array(providerSchema).min(1),
     namedFamilies: z.array(namedFamilyChoiceSchema).default([...namedFamilyChoiceSchema.options]),
     parameters: parametersSchema.default(parametersSchema.parse({})),
+    /** Scheduled lever changes (see policyChangeSchema); none by default. */
+    policyChanges: z.array(policyChangeSchema).max(10_000).default([]),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -103,13 +157,51 @@ export const scenarioSchema = z
         });
       }
     });
+    checkPolicyChanges(s, ctx);
   });
+
+/** Every policy change falls within the 50 years a run can report and names a municipality that exists. */
+const checkPolicyChanges = (
+  s: { startYear: number; municipalities: { id: string }[]; policyChanges: PolicyChange[] },
+  ctx: z.RefinementCtx,
+): void => {
+  const ids = new Set(s.municipalities.map((m) => m.id));
+  const lastYear = s.startYear + MAX_POLICY_YEARS - 1;
+  s.policyChanges.forEach((c, i) => {
+    const at = (...path: string[]) => ['policyChanges', i, ...path];
+    if (c.year < s.startYear || c.year > lastYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('year'),
+        message: `year ${c.year} is outside the run's years ${s.startYear}-${lastYear}`,
+      });
+    }
+    if (c.municipality !== undefined && !ids.has(c.municipality)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('municipality'),
+        message: `no municipality "${c.municipality}" in this scenario`,
+      });
+    }
+    if (c.regional !== undefined && c.municipality !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('regional'),
+        message: 'regional decisions are region-wide: give them in an entry without municipality',
+      });
+    }
+  });
+};
+
+/** Policy changes may fall in the first 50 calendar years of a run (startYear .. startYear + 49). */
+export const MAX_POLICY_YEARS = 50;
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
 export type MunicipalitySpec = z.output<typeof municipalitySchema>;
 export type ProviderSpec = z.output<typeof providerSchema>;
 export type NamedFamilyKey = z.output<typeof namedFamilyChoiceSchema>;
+export type PolicyChange = z.output<typeof policyChangeSchema>;
 
 export type ScenarioIssue = { path: string; message: string };
 

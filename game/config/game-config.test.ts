@@ -48,6 +48,22 @@ describe('game config', () => {
     const c = gameConfigSchema.parse({ scenario: tinyScenario(), seed: 1, municipalities: 2 });
     expect(sessionScenario(c).municipalities.map((m) => m.id)).toEqual(['oostdal', 'westerveen']);
   });
+
+  it("leaves a scenario's policy changes out of a session: the teams hold the levers", () => {
+    const policyChanges = [
+      { year: 2027, decisions: { access: 'direct' } },
+      { year: 2028, municipality: 'zuidwaard', decisions: { mandate: 0.9 } },
+    ];
+    for (const municipalities of [2, 12]) {
+      const c = gameConfigSchema.parse({
+        scenario: { ...tinyScenario(), policyChanges },
+        seed: 1,
+        municipalities,
+      });
+      expect(c.scenario).toMatchObject({ policyChanges });
+      expect(sessionScenario(c).policyChanges).toEqual([]);
+    }
+  });
 });
 
 describe('presets without file IO', () => {

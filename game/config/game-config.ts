@@ -76,9 +76,12 @@ export const parseGameConfig = (
 
 export const yearsPerRound = (config: GameConfig): number => (config.shortMode ? 2 : 1);
 
-/** The scenario the engine runs for this session: the preset or given scenario, cut to the teams. */
-export const sessionScenario = (config: GameConfig): Scenario =>
-  regionScenario(
-    typeof config.scenario === 'string' ? presetScenario(config.scenario) : config.scenario,
-    config.municipalities,
-  );
+/**
+ * The scenario the engine runs for this session: the preset or given scenario, cut to the teams. In a session
+ * the teams hold the levers, so a scenario's scheduled `policyChanges` (meant for headless runs) are left out:
+ * they would change the model's levers behind the teams' backs and be undone by the next round.
+ */
+export const sessionScenario = (config: GameConfig): Scenario => {
+  const scenario = typeof config.scenario === 'string' ? presetScenario(config.scenario) : config.scenario;
+  return regionScenario({ ...scenario, policyChanges: [] }, config.municipalities);
+};

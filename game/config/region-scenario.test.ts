@@ -44,6 +44,19 @@ describe('regionScenario', () => {
     expect(parseScenario(r).ok).toBe(true);
   });
 
+  it('keeps the policy changes for all and for kept municipalities, drops those for the others', () => {
+    const s = parseScenario({
+      ...tinyScenario(),
+      policyChanges: [
+        { year: 2027, decisions: { access: 'direct' } },
+        { year: 2027, municipality: 'westerveen', decisions: { mandate: 0.9 } },
+        { year: 2028, municipality: 'zuidwaard', decisions: { mandate: 0.9 } },
+      ],
+    });
+    if (!s.ok) throw new Error(JSON.stringify(s.issues));
+    expect(regionScenario(s.scenario, 2).policyChanges).toEqual(s.scenario.policyChanges.slice(0, 2));
+  });
+
   it('keeps an area whole when all its municipalities are kept (west-brabant-west, 9 of 9)', () => {
     const wbw = presetScenario('west-brabant-west');
     expect(regionScenario(wbw, 9)).toBe(wbw);

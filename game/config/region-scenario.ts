@@ -8,7 +8,8 @@ const weight = (ms: Scenario['municipalities']): number => ms.reduce((s, m) => s
  * The region a session plays: the first `teams` municipalities of the scenario, or all of them when it has
  * fewer. Providers serve areas, so when municipalities are left out every provider of an area keeps its
  * place in the market but its staff and beds shrink to the kept share of the area's youths times risk (the
- * way scenarios/capacity.ts sizes capacity); areas left without municipalities lose their providers.
+ * way scenarios/capacity.ts sizes capacity); areas left without municipalities lose their providers, and
+ * policy changes aimed at a municipality left out are dropped.
  */
 export const regionScenario = (scenario: Scenario, teams: number): Scenario => {
   if (scenario.municipalities.length <= teams) return scenario;
@@ -21,7 +22,11 @@ export const regionScenario = (scenario: Scenario, teams: number): Scenario => {
   const providers = scenario.providers
     .filter((p) => (share.get(p.area) ?? 0) > 0)
     .map((p) => scaleProvider(p, share.get(p.area) ?? 1));
-  return scenarioSchema.parse({ ...scenario, municipalities: kept, providers });
+  const keptIds = new Set(kept.map((m) => m.id));
+  const policyChanges = scenario.policyChanges.filter(
+    (c) => c.municipality === undefined || keptIds.has(c.municipality),
+  );
+  return scenarioSchema.parse({ ...scenario, municipalities: kept, providers, policyChanges });
 };
 
 const scaleProvider = (p: ProviderSpec, share: number): ProviderSpec => {

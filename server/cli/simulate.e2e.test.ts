@@ -41,4 +41,45 @@ describe('[needs engine] simulate end-to-end', () => {
       }
       expect(Array.isArray(report.families)).toBe(true);
     }));
+
+  it('accepts a scenario with policyChanges and applies them from their year; refuses a bad one by path', () =>
+    withTempDir(async (dir) => {
+      const base = smallScenario();
+      const startYear = 2026;
+      const scenarioFile = join(dir, 'beleid.json');
+      const out = join(dir, 'report.json');
+      const simulate = (file: string, extra: string[] = []) =>
+        spawnSync(
+          process.execPath,
+          ['bin/monopolycentrisme.js', 'simulate', '--scenario', file, '--years', '3', ...extra],
+          { cwd: repoRoot, encoding: 'utf8' },
+        );
+      await writeFile(
+        scenarioFile,
+        JSON.stringify({
+          ...base,
+          startYear,
+          policyChanges: [{ year: startYear + 1, municipality: 'dorp', decisions: { budgetEur: 4_500_000 } }],
+        }),
+      );
+      const result = simulate(scenarioFile, ['--out', out]);
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(await readFile(out, 'utf8'));
+      const years = report.municipalities[0].years;
+      expect(years.map((y: { year: number }) => y.year)).toEqual([startYear, startYear + 1, startYear + 2]);
+      expect(years.map((y: { budgetEur: number }) => y.budgetEur)).toEqual([3_000_000, 4_500_000, 4_500_000]);
+
+      await writeFile(
+        scenarioFile,
+        JSON.stringify({
+          ...base,
+          policyChanges: [{ year: 2026, municipality: 'stad', decisions: { mandate: 1 } }],
+        }),
+      );
+      const refused = simulate(scenarioFile);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain(
+        '$.policyChanges[0].municipality: no municipality "stad" in this scenario',
+      );
+    }));
 });
