@@ -124,6 +124,7 @@ export const onReview = (st: SimState, m: MunicipalityState, id: number): void =
   const p = st.params;
   billPeriod(st, m, id);
   e.periodStart[id] = st.week;
+  if (agesOut(st, id)) return ageOut(st, m, id);
   staffChange(st, m, id);
   const worked = bernoulli(st.rng, e.stream[id], successChance(st, m, id));
   if (worked) {
@@ -148,6 +149,39 @@ export const onReview = (st: SimState, m: MunicipalityState, id: number): void =
     return reRefer(st, m, id);
   if (!contracted(st, m, id)) return transfer(st, m, id, 'contract ended');
   scheduleReview(st, id);
+};
+
+/** The youth's age now: its age when the need arose plus the years since. */
+export const ageNow = (st: SimState, id: number): number =>
+  st.episodes.age[id] + Math.floor((st.week - st.episodes.onsetWeek[id]) / 52);
+
+/**
+ * M7 the 18-/18+ cliff: youth care ends at 18, when the youth passes to adult services (003:629-631, Jamal
+ * 001:3276). Specialist and residential care may go on as extended youth care (verlengde jeugdhulp) for
+ * extendedCareShare of them, decided once at 18, and ends at 23 at the latest (the population is 0-22).
+ */
+const agesOut = (st: SimState, id: number): boolean => {
+  const e = st.episodes;
+  const p = st.params;
+  const age = ageNow(st, id);
+  if (age < p.careEndsAtAge) return false;
+  if (age >= p.extendedCareUntilAge) return true;
+  if (e.extended[id] === 0) {
+    const heavy = e.careType[id] !== CareType.local && e.careType[id] !== CareType.ambulant;
+    e.extended[id] = heavy && bernoulli(st.rng, e.stream[id], p.extendedCareShare) ? 1 : 2;
+  }
+  return e.extended[id] === 2;
+};
+
+/** Youth care stops with the need unresolved: the journey ends here (M14 counts it as it was). */
+const ageOut = (st: SimState, m: MunicipalityState, id: number): void => {
+  leaveCare(st, m, id);
+  recordTrajectoryEnd(st, m, id);
+  recordJourney(st, m, id);
+  m.year.v[Acc.agedOut]++;
+  trustAfterCare(st, m, id);
+  logFamily(st, id, 'aged-out', 'youth care ends at 18; adult services take over');
+  closeEpisode(st, m, id);
 };
 
 /** M8: turnover replaces the professional now and then: a continuity break and the story again. */

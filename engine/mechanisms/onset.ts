@@ -40,7 +40,8 @@ const drawNeed = (st: SimState, id: number): void => {
   const base = u < p.lightShareAtOnset ? 0.08 : u < 1 - p.heavyShareAtOnset ? 0.33 : 0.66;
   e.severity[id] = base + uniform(st.rng, s) * (base === 0.66 ? 0.26 : 0.25);
   e.domains[id] = drawDomains(st, s);
-  e.age[id] = Math.floor(uniform(st.rng, s) * 23);
+  // New youth-care needs arise before 18; after that a new need is the adult services' (Wmo, 003:629-631).
+  e.age[id] = Math.floor(uniform(st.rng, s) * st.params.careEndsAtAge);
 };
 
 /** Assumption: one main domain, and each other domain joins with a chance; a few needs touch many domains. */

@@ -133,6 +133,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
     lightAtSignalShare: round(ratio(v[Acc.signalledLight], v[Acc.signals])),
     gaveUp: v[Acc.gaveUp],
     earlyClosures: v[Acc.earlyClosures],
+    agedOut: v[Acc.agedOut],
     adminShare: round(v[Acc.adminWeeks] / weeks),
     sickLeave: round(v[Acc.sickWeeks] / weeks),
     turnover: round(v[Acc.turnoverWeeks] / weeks),

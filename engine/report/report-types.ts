@@ -34,6 +34,8 @@ export type YearReport = {
   lightAtSignalShare: number;
   gaveUp: number;
   earlyClosures: number;
+  /** Youths whose care stopped at 18 (or 23 after an extension) with the need unresolved (M7). */
+  agedOut: number;
   adminShare: number;
   sickLeave: number;
   turnover: number;
@@ -96,6 +98,7 @@ export type FamilyEventKind =
   | 'early-closure'
   | 'resolved'
   | 'stayed-small'
+  | 'aged-out'
   | 'transfer';
 
 export type FamilyReport = {

@@ -58,6 +58,7 @@ const uint8Fields = [
   'breaks',
   'escalations',
   'earlyClosed',
+  'extended',
 ] as const;
 const float64Fields = ['severity', 'trust', 'trustAtOnset', 'fit'] as const;
 
@@ -107,6 +108,7 @@ export const episodesFromFields = (
   breaks: f.breaks,
   escalations: f.escalations,
   earlyClosed: f.earlyClosed,
+  extended: f.extended,
   severity: f.severity,
   trust: f.trust,
   trustAtOnset: f.trustAtOnset,
@@ -186,6 +188,7 @@ export const allocateEpisode = (e: Episodes): number => {
   e.breaks[id] = 0;
   e.escalations[id] = 0;
   e.earlyClosed[id] = 0;
+  e.extended[id] = 0;
   e.severity[id] = 0;
   e.trust[id] = 0;
   e.trustAtOnset[id] = 0;

@@ -47,8 +47,10 @@ export const Acc = {
   rescues: 49,
   /** Product trajectories the register closes as "goal not met": escalated to heavier care or re-referred. */
   productEndsUnmet: 50,
+  /** Youths whose youth care ended because they turned 18 (or 23 after an extension), need unresolved. */
+  agedOut: 51,
 } as const;
-export const ACC_SIZE = 51;
+export const ACC_SIZE = 52;
 export const WAIT_HISTOGRAM_WEEKS = 261;
 
 export type YearAccumulator = { v: Float64Array; waitHistogram: Int32Array };

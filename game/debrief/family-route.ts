@@ -42,6 +42,8 @@ const stageOf: Record<FamilyEventKind, RouteStage | null> = {
   'early-closure': 'vroeg-gesloten',
   resolved: 'afgerond',
   'stayed-small': 'klein-gebleven',
+  // Youth care ends at 18 (or at 23 after an extension): the family's route through it ends there too.
+  'aged-out': 'afgerond',
 };
 
 /**

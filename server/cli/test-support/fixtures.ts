@@ -39,6 +39,7 @@ export const fakeYear = (year: number): YearReport => {
     lightAtSignalShare: 0.4,
     gaveUp: 1,
     earlyClosures: 2,
+    agedOut: 0,
     adminShare: 0.3,
     sickLeave: 0.07,
     turnover: 0.15,

@@ -28,6 +28,7 @@ const groupOf: Record<EventKind, MarkGroup> = {
   'early-closure': 'harm',
   resolved: 'good',
   'stayed-small': 'good',
+  'aged-out': 'harm',
 };
 
 export const markGroups: readonly MarkGroup[] = ['start', 'access', 'waiting', 'care', 'harm', 'good'];
