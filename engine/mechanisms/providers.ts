@@ -6,7 +6,7 @@ import { fillPool, route } from './access.ts';
 import { isLastOfItsKind, rescue } from './availability-duty.ts';
 import { transfer } from './care.ts';
 import { clamp, isWarmup } from './context.ts';
-import { rebuildEligible } from './contracting.ts';
+import { contractProviders, countProviderContracts } from './contracting.ts';
 import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from './market.ts';
 import { providerWeeklyCost } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
@@ -41,13 +41,16 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
   if (pools.capacity[pr.pool] > before) fillPool(st, pr.pool);
   pr.usedWeeks += pools.busy[pr.pool];
   pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
-  // Its books are the model's only while it holds a contract here (market.ts).
-  if (outsideTheModel(st, pr)) return;
+  // Its books are the model's only while it holds a contract here (market.ts); with its staff gone it leaves.
+  if (outsideTheModel(st, pr)) {
+    if (pr.fteTarget < st.params.providerExitFte && !isWarmup(st)) leaveTheArea(st, pr);
+    return;
+  }
   const cost = providerWeeklyCost(st, pr);
   pr.reserves -= cost;
   pr.costQuarter += cost;
   if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
-  if (isWarmup(st) || pr.reserves >= 0) return;
+  if (isWarmup(st) || pr.reserves >= 0 || buildingUp(pr)) return;
   if (isLastOfItsKind(st, pr)) rescue(st, pr);
   else goBankrupt(st, pr);
 };
@@ -74,6 +77,23 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
 };
 
 /**
+ * A provider still hiring toward a new contract is financed against it (the contract is the collateral): a
+ * start-up loss does not close it, or no new partner could ever take over a market (market.ts).
+ */
+const buildingUp = (pr: ProviderState): boolean => pr.marketTarget > 1.25 * pr.fteTarget;
+
+/**
+ * A provider without contracts here whose staff have moved on stops offering care in the area (market.ts):
+ * not a bankruptcy; anyone still in its line is routed again.
+ */
+const leaveTheArea = (st: SimState, pr: ProviderState): void => {
+  pr.bankrupt = true;
+  pr.bankruptWeek = st.week;
+  st.pools.capacity[pr.pool] = 0;
+  moveClients(st, pr);
+};
+
+/**
  * A provider whose reserves run out closes (004:261): its clients move elsewhere with a continuity break,
  * its staff partly join other providers of its kind in the area, and neighbours feel the lost capacity (M16).
  */
@@ -81,15 +101,13 @@ export const goBankrupt = (st: SimState, pr: ProviderState): void => {
   pr.bankrupt = true;
   pr.bankruptWeek = st.week;
   st.pools.capacity[pr.pool] = 0;
-  for (const m of st.municipalities) {
-    if (m.contractMask[pr.index] === 1) {
-      m.year.v[Acc.bankruptcies]++;
-      rebuildEligible(st, m);
-    }
-  }
+  const losers = st.municipalities.filter((m) => m.contractMask[pr.index] === 1);
+  for (const m of losers) m.year.v[Acc.bankruptcies]++;
   st.regionBankruptciesThisYear++;
   inheritStaffAndPlaces(st, pr);
-  updateMarketTargets(st);
+  // The municipalities that lost a partner contract another at once (no tender: the care must go on).
+  for (const m of losers) contractProviders(st, m, false);
+  countProviderContracts(st);
   moveClients(st, pr);
 };
 

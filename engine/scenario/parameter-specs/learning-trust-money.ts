@@ -132,15 +132,16 @@ export const learningTrustMoneySpecs = {
     min: 1,
     max: 1000,
     mechanism: 'M14',
-    assumption: 'the municipal mean remembers about half a year of ended journeys (~1% of youths a half year)',
-    doc: 'Ended journeys the municipal trust mean weighs at least (weight of one journey = 1 / (base + per1000 x youths/1000)).',
+    assumption: 'a small municipality still averages over a few dozen journeys',
+    doc: 'Ended journeys the municipal trust mean weighs at least (weight of one journey = 1 / (base + per1000 x youths / 1000)).',
   }),
   trustMemoryPer1000: p({
-    value: 10,
+    value: 50,
     min: 0,
-    max: 100,
+    max: 500,
     mechanism: 'M14',
-    assumption: 'see trustMemoryBase',
+    assumption:
+      'the municipal mean remembers about half a year of ended journeys: about 10% of youths end a journey in a year (prevalence 10.5-11.5%, 001:306-308), so 5% in half a year',
     doc: 'Ended journeys per 1000 youths that the municipal trust mean remembers.',
   }),
   // M15 money and politics

@@ -58,8 +58,9 @@ export const needAndAccessSpecs = {
     min: 0,
     max: 2,
     mechanism: 'M1',
-    source: '004:119-125',
-    assumption: 'veendam-jep: first help near zero waiting',
+    source: '004:119-125, 004:430-432',
+    assumption:
+      'the sources give the direction only; sized as equal to doubling basis funding (basisDetectionEffect 0.6 x (2 - 1)), since both put a professional where children are',
     doc: 'Extra signal speed with specialists at school and GP.',
   }),
   stayedSmallPerWeek: p({

@@ -153,6 +153,14 @@ export const workforceAndProviderSpecs = {
     assumption: 'a contract change moves staff and clients within about half a year; the transition years cost first',
     doc: 'Time constant of staff (and group homes) moving to the providers that hold the contracted work.',
   }),
+  providerExitFte: p({
+    value: 0.5,
+    min: 0,
+    max: 10,
+    mechanism: 'M9',
+    assumption: 'a provider with under half an FTE left for the area and no contract here no longer offers care in it',
+    doc: 'Staff below which an uncontracted provider leaves the area (not a bankruptcy).',
+  }),
   stewardshipQualityShield: p({
     value: 0.5,
     min: 0,
