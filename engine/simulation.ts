@@ -6,6 +6,7 @@ import { updateMunicipalityWeek } from './mechanisms/municipality-week.ts';
 import { generateOnsets } from './mechanisms/onset.ts';
 import { effectiveDecisions } from './mechanisms/politics.ts';
 import { updateProviderWeek } from './mechanisms/providers.ts';
+import { changesSystem, startTransition } from './mechanisms/transition.ts';
 import { closeWarmup, startOfYear } from './mechanisms/year-cycle.ts';
 import { drainWeek, schedule } from './queue/calendar.ts';
 import { accumulateQueueArea } from './queue/server-pools.ts';
@@ -88,6 +89,7 @@ export const applyDecisions = (st: SimState, municipalityId: string, decisions: 
     parsed.procurement !== m.decisions.procurement ||
     parsed.providerCount !== m.decisions.providerCount ||
     parsed.contractYears !== m.decisions.contractYears;
+  if (changesSystem(m.decisions, parsed)) startTransition(m);
   m.decisions = parsed;
   m.effective = effectiveDecisions(st, m);
   // A new way of buying care means a new procurement round at the next year start.

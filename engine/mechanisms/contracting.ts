@@ -3,6 +3,7 @@ import { CARE_TYPES, CareType } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { adminShareOf, providerAutonomyOf } from './admin.ts';
 import { updateMarketTargets } from './market.ts';
+import { transitionAdmin } from './transition.ts';
 
 /** Share of contracted providers that lose their contract at a new tender (assumption per form, 004:243-247). */
 const TENDER_CHURN = {
@@ -91,7 +92,9 @@ export const updateProviderTerms = (st: SimState): void => {
     for (const p of m.contracted) {
       const contracts = st.providerContractCount[p];
       weight[p] += m.youth;
-      admin[p] += m.youth * adminShareOf(st.params, m.effective, contracts, m.learning);
+      admin[p] +=
+        m.youth *
+        Math.min(0.7, adminShareOf(st.params, m.effective, contracts, m.learning) + transitionAdmin(st, m));
       room[p] += m.youth * providerAutonomyOf(m.effective);
       if (m.effective.archetype !== 'npm') relational[p] += m.youth;
     }

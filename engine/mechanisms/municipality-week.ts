@@ -6,6 +6,7 @@ import { adminShareOf, localAutonomyOf } from './admin.ts';
 import { updateLearning } from './learning.ts';
 import { updateBasisStrength } from './onset.ts';
 import { payLumpSums } from './provider-finance.ts';
+import { transitionAdmin, transitionCostWeek, transitionWeek } from './transition.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 /**
@@ -22,7 +23,11 @@ export const localTeamFte = (st: SimState, m: MunicipalityState): number =>
 export const updateMunicipalityWeek = (st: SimState, m: MunicipalityState): void => {
   updateBasisStrength(st, m);
   updateLearning(st, m);
-  m.adminShare = adminShareOf(st.params, m.effective, m.contracted.length, m.learning);
+  transitionWeek(st, m);
+  m.adminShare = Math.min(
+    0.7,
+    adminShareOf(st.params, m.effective, m.contracted.length, m.learning) + transitionAdmin(st, m),
+  );
   m.autonomy = localAutonomyOf(m.effective);
   updateLocalTeam(st, m);
   spendWeek(st, m);
@@ -58,7 +63,7 @@ const spendWeek = (st: SimState, m: MunicipalityState): void => {
   const staff = m.localTeam.fteFunded - m.localTeam.vacancies;
   v[Acc.spendMiddenveld] += (staff * st.params.costPerFteYear) / 52;
   v[Acc.spendLeren] += (m.budgetEur * (d.learningFundShare + st.regional.developmentFundShare)) / 52;
-  v[Acc.spendTransactie] += m.transactionEurPerWeek;
+  v[Acc.spendTransactie] += m.transactionEurPerWeek + transitionCostWeek(st, m);
   payLumpSums(st, m);
 };
 

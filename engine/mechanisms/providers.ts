@@ -65,15 +65,30 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   pr.costQuarterLast = pr.costQuarter;
   pr.revenueQuarter = 0;
   pr.costQuarter = 0;
-  if (isWarmup(st)) return;
-  if (margin < 0) {
+  // The warm-up stands for the settled past: only in its last year do providers trim idle staff (a preset's
+  // market is sized per youth, not for its policy), and nobody cuts quality or goes bankrupt there.
+  const settling = isWarmup(st);
+  if (settling && st.week < st.warmupWeeks - 52) return;
+  if (margin >= 0) {
+    if (margin > 0.02 && !settling) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+    return;
+  }
+  if (!settling) {
     // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
     const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
     pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4, 0.3, 1);
-    pr.fteTarget *= 1 + clamp(margin, -0.5, 0) / 8;
-    pr.marketTarget *= 1 + clamp(margin, -0.5, 0) / 8;
-    syncBeds(pr);
-  } else if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+  }
+  // Idle staff go first (temporary contracts end, leavers are not replaced), at most idleStaffShed a quarter,
+  // down to the staff the occupied places need; a loss alone trims an eighth of the margin. Crisis places are
+  // paid to stand free, so idle crisis staff are not idle.
+  const slots = st.pools.capacity[pr.pool];
+  const occupancy = slots > 0 ? st.pools.busy[pr.pool] / slots : 1;
+  const idle = pr.type === CareType.crisis ? 1 : occupancy / st.params.plannedOccupancy;
+  const shrink = Math.min(1 + clamp(margin, -0.5, 0) / 8, Math.max(1 - st.params.idleStaffShed, idle));
+  pr.fteTarget *= shrink;
+  pr.marketTarget *= shrink;
+  pr.vacancies = Math.min(pr.vacancies, pr.fteTarget);
+  syncBeds(pr);
 };
 
 /**

@@ -140,6 +140,7 @@ const createMunicipality = (
     trust: st.params.trustStart,
     pressure: 0,
     pressureShock: 0,
+    transition: 0,
     signalResponse: 1,
     adminShare: 0.3,
     autonomy: 0.5,

@@ -42,6 +42,8 @@ export type MunicipalityState = {
   pressure: number;
   /** One-off pressure from an event card, taken up at the next year start. */
   pressureShock: number;
+  /** How much of a change of system is still under way (1 at the switch, 0 when done; transition.ts). */
+  transition: number;
   /** How the team responds to raised signals (0-1, set by the game); scales structural ervaringskennis (M11). */
   signalResponse: number;
   adminShare: number;

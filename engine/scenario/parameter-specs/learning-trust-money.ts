@@ -144,6 +144,34 @@ export const learningTrustMoneySpecs = {
       'the municipal mean remembers about half a year of ended journeys: about 10% of youths end a journey in a year (prevalence 10.5-11.5%, 001:306-308), so 5% in half a year',
     doc: 'Ended journeys per 1000 youths that the municipal trust mean remembers.',
   }),
+  // Transitions (M11, M13)
+  transitionWeeks: p({
+    value: 104,
+    min: 1,
+    max: 520,
+    mechanism: 'M13',
+    source: '004:587, 004:331-347',
+    assumption: 'the first tipping points of a system change show after about two years',
+    doc: 'Weeks over which a switch of procurement, archetype, funding, access, one plan or learning rhythm runs down.',
+  }),
+  transitionAdminLoad: p({
+    value: 0.06,
+    min: 0,
+    max: 0.3,
+    mechanism: 'M5',
+    assumption:
+      'old and new arrangements side by side cost professionals about as much time as tight control adds (adminTightControl 0.1), a little less',
+    doc: 'Extra admin share at the start of a transition, running down with it.',
+  }),
+  transitionCostShare: p({
+    value: 0.03,
+    min: 0,
+    max: 0.2,
+    mechanism: 'M13',
+    assumption:
+      'double running costs of a few percent of the youth budget a year while a transition runs; target: the transition years cost before they pay (004:331-347)',
+    doc: 'Double running costs per year as a share of the budget at the start of a transition, running down with it.',
+  }),
   // M15 money and politics
   pressureDecay: p({
     value: 0.5,

@@ -153,6 +153,15 @@ export const workforceAndProviderSpecs = {
     assumption: 'a contract change moves staff and clients within about half a year; the transition years cost first',
     doc: 'Time constant of staff (and group homes) moving to the providers that hold the contracted work.',
   }),
+  idleStaffShed: p({
+    value: 0.15,
+    min: 0,
+    max: 1,
+    mechanism: 'M9',
+    assumption:
+      'a provider losing money on idle staff ends temporary contracts and does not replace leavers: up to 15% of its staff a quarter (turnover 15-20% a year plus flexible contracts)',
+    doc: 'Largest share of staff a loss-making provider with idle places sheds in a quarter.',
+  }),
   providerExitFte: p({
     value: 0.5,
     min: 0,
