@@ -20,14 +20,14 @@ describe('M12 prevention pays late', () => {
     expectEffect(
       'youths in care (year 1)',
       measureYears(runs, (y) => y.youthInCare, [0]),
-      { direction: 'up', relative: [0, 0.15], agree: 0.67 },
+      { direction: 'up', relative: [0, 0.15], agree: 2 / 3 },
     );
     // Years 4-5: onset is lower and needs arrive lighter, so fewer needs outgrow ambulant care: escalations
     // fall by 5-60% and youths in care by 2-30%.
     expectEffect(
       'escalations (years 4-5)',
       measureYears(runs, (y) => y.escalations, [3, 4]),
-      { direction: 'down', relative: [0.05, 0.6], agree: 0.67 },
+      { direction: 'down', relative: [0.05, 0.6], agree: 2 / 3 },
     );
     expectEffect(
       'youths in care (years 4-5)',
@@ -48,7 +48,7 @@ describe('M12 prevention pays late', () => {
     expectEffect(
       'youths in care (year 1)',
       measureYears(runs, (y) => y.youthInCare, [0]),
-      { direction: 'down', relative: [0, 0.15], agree: 0.67 },
+      { direction: 'down', relative: [0, 0.15], agree: 2 / 3 },
     );
     // Years 4-5: needs arrive later and heavier: escalations +10% to +150%, thuiszitters +5% to +100%.
     expectEffect(
