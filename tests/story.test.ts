@@ -78,7 +78,9 @@ const effect = (
     `${result.label}: base ${result.base.toFixed(3)}, change ${result.diff.toFixed(3)}, seed spread ${result.spread.toFixed(3)}, seeds agreeing ${result.agree}`,
   );
   expect.soft(sign * result.diff, `${result.label}: direction`).toBeGreaterThan(0);
-  expect.soft(Math.abs(result.diff), `${result.label}: larger than the seed spread`).toBeGreaterThan(result.spread);
+  expect
+    .soft(Math.abs(result.diff), `${result.label}: larger than the seed spread`)
+    .toBeGreaterThan(result.spread);
   expect.soft(result.agree, `${result.label}: seeds agreeing`).toBeGreaterThanOrEqual(0.8);
   return result;
 };

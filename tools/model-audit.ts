@@ -4,8 +4,8 @@
  *   node bin/run-ts.js tools/model-audit.ts <preset> [seeds=10] [years=10] [json-patch-file]
  */
 import { readFileSync } from 'node:fs';
-import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
 import type { YearReport } from '../engine/index.ts';
+import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
 
 const [id = 'npm-typisch', seedArg = '10', yearArg = '10', patchFile] = process.argv.slice(2);
 const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));

@@ -4,8 +4,8 @@
  *   node bin/run-ts.js tools/story.ts <practice-preset> [seeds=10] [years=8]
  */
 import { readFileSync } from 'node:fs';
-import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
 import type { YearReport } from '../engine/index.ts';
+import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
 
 const [practice = 'veendam-jep', seedArg = '10', yearArg = '8'] = process.argv.slice(2);
 const read = (id: string) => JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
@@ -16,7 +16,11 @@ const { budgetEur: _b, ...decisions } = p.municipalities[0].decisions;
 const switched = {
   ...base,
   policyChanges: [
-    { year: (base.startYear ?? 2026) + 1, decisions, ...(p.region?.decisions && Object.keys(p.region.decisions).length ? {} : {}) },
+    {
+      year: (base.startYear ?? 2026) + 1,
+      decisions,
+      ...(p.region?.decisions && Object.keys(p.region.decisions).length ? {} : {}),
+    },
     ...(p.region?.decisions?.jointContracting || p.region?.decisions?.placementCoordination
       ? [{ year: (base.startYear ?? 2026) + 1, regional: p.region.decisions }]
       : []),
@@ -51,13 +55,17 @@ const figures: Record<string, (y: YearReport) => number> = {
 const pairs = seeds.map((s) => [run(a, s), run(b, s)] as const);
 const q = (xs: number[], f: number) => [...xs].sort((x, y) => x - y)[Math.round(f * (xs.length - 1))];
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(Math.abs(v) >= 10 ? 1 : 2));
-console.log(`${practice} from ${(base.startYear ?? 2026) + 1}: base median -> switched median (paired diff P10..P90)`);
+console.log(
+  `${practice} from ${(base.startYear ?? 2026) + 1}: base median -> switched median (paired diff P10..P90)`,
+);
 for (const [name, f] of Object.entries(figures)) {
   const cells = [];
   for (let y = 0; y < years; y++) {
     const base_ = pairs.map(([x]) => f(x[y]));
     const d = pairs.map(([x, z]) => f(z[y]) - f(x[y]));
-    cells.push(`${fmt(q(base_, 0.5))}${q(d, 0.5) >= 0 ? '+' : ''}${fmt(q(d, 0.5))}[${fmt(q(d, 0.1))}..${fmt(q(d, 0.9))}]`);
+    cells.push(
+      `${fmt(q(base_, 0.5))}${q(d, 0.5) >= 0 ? '+' : ''}${fmt(q(d, 0.5))}[${fmt(q(d, 0.1))}..${fmt(q(d, 0.9))}]`,
+    );
   }
   console.log(name.padEnd(10), cells.join('  '));
 }

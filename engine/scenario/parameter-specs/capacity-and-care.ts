@@ -270,7 +270,8 @@ export const capacityAndCareSpecs = {
     min: 0,
     max: 1,
     mechanism: 'M7',
-    assumption: 'a minority of youths in specialist or residential care at 18 continues (Jamal, 001:3276); prevalence 0-22 10.5-11.5%',
+    assumption:
+      'a minority of youths in specialist or residential care at 18 continues (Jamal, 001:3276); prevalence 0-22 10.5-11.5%',
     doc: 'Chance that specialist, residential or crisis care at 18 goes on as extended youth care.',
   }),
   outOfSchoolAbove: p({

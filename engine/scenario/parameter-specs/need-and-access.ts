@@ -8,7 +8,8 @@ export const needAndAccessSpecs = {
     min: 0,
     max: 0.5,
     mechanism: 'M1',
-    assumption: 'youths in care 10.5-11.5% a year (001:306-308) in the first reported years of npm-typisch, needs arising at ages 0-17',
+    assumption:
+      'youths in care 10.5-11.5% a year (001:306-308) in the first reported years of npm-typisch, needs arising at ages 0-17',
     doc: 'New needs per youth per year at risk 1 and basis strength 1.',
   }),
   lightShareAtOnset: p({

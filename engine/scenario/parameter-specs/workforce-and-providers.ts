@@ -150,7 +150,8 @@ export const workforceAndProviderSpecs = {
     max: 260,
     mechanism: 'M9',
     source: '004:339-347',
-    assumption: 'a contract change moves staff and clients within about half a year; the transition years cost first',
+    assumption:
+      'a contract change moves staff and clients within about half a year; the transition years cost first',
     doc: 'Time constant of staff (and group homes) moving to the providers that hold the contracted work.',
   }),
   idleStaffShed: p({
@@ -167,7 +168,8 @@ export const workforceAndProviderSpecs = {
     min: 0,
     max: 10,
     mechanism: 'M9',
-    assumption: 'a provider with under half an FTE left for the area and no contract here no longer offers care in it',
+    assumption:
+      'a provider with under half an FTE left for the area and no contract here no longer offers care in it',
     doc: 'Staff below which an uncontracted provider leaves the area (not a bankruptcy).',
   }),
   stewardshipQualityShield: p({
