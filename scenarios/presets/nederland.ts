@@ -57,6 +57,9 @@ export const nederlandSizes = (): number[] => {
   return [...LARGEST, ...sizes];
 };
 
+/** Log-normal spread of municipal risk: CBS 2023 shares in care from under 6% to about 20% (see below). */
+const RISK_LOG_SIGMA = 0.2;
+
 export const nederland = () => {
   const rand = mulberry32(20_240_342);
   const sizes = nederlandSizes();
@@ -68,8 +71,12 @@ export const nederland = () => {
   }
   // The 42 largest each anchor a jeugdregio; every other municipality joins a random one.
   const areaOf = sizes.map((_, i) => (i < NEDERLAND_AREAS ? i : Math.floor(rand() * NEDERLAND_AREAS)));
-  // Risk: larger (urban) municipalities a little higher, plus noise; then youth-weighted mean set to 1.
-  const rawRisk = sizes.map((y) => 1 + 0.08 * Math.log10(y / 7_500) + (rand() - 0.5) * 0.16);
+  // Risk: larger (urban) municipalities a little higher, times a log-normal spread; then youth-weighted mean
+  // set to 1. CBS 2023 (cited in the issue "Model truth"): the share of youths in care runs from under 6%
+  // (Schiedam, Raalte, Maassluis) to about 1 in 5 (Tiel) around 11%, so the extremes of 342 municipalities
+  // lie near 0.55 and 1.8 times the mean: about 2.9 standard deviations of a log-normal with sigma 0.2.
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const rawRisk = sizes.map((y) => (1 + 0.08 * Math.log10(y / 7_500)) * Math.exp(RISK_LOG_SIGMA * normal()));
   const meanRisk = rawRisk.reduce((s, r, i) => s + r * sizes[i], 0) / NEDERLAND_YOUTH;
   const risk = rawRisk.map((r) => Math.round((r / meanRisk) * 100) / 100);
 
@@ -101,8 +108,9 @@ export const nederland = () => {
       '(001:306-308). Every municipality has the NPM-typical default decisions. Sizes are synthetic: the',
       'four largest cities fixed, the rest log-normal quantiles; names are generic. Municipalities are',
       'grouped into 42 jeugdregio areas around the 42 largest, each area with its own providers. Budget EUR',
-      '1,870 per youth times risk, about EUR 8.1 billion in all (001:3125-3126). Risk varies mildly with',
-      'size (assumption).',
+      '1,870 per youth times risk, about EUR 8.1 billion in all (001:3125-3126). Risk rises a little with',
+      'size and spreads log-normally (sigma 0.2) so that shares in care run from under 6% to about 20% as in',
+      'CBS 2023 (assumption on the shape).',
     ].join(' '),
   });
 };
