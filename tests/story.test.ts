@@ -27,9 +27,10 @@ const switchedTo = (practice: string): Scenario => {
   const p = loadPreset(practice);
   const { budgetEur: _ownBudget, ...levers } = p.municipalities[0].decisions;
   const regional = p.region.decisions;
-  const changes: Scenario['policyChanges'] = [{ year: SWITCH_YEAR, decisions: levers }];
-  if (regional.jointContracting || regional.placementCoordination)
-    changes.push({ year: SWITCH_YEAR, regional: { ...regional } });
+  const pooled = regional.jointContracting || regional.placementCoordination;
+  const changes: Scenario['policyChanges'] = [
+    { year: SWITCH_YEAR, decisions: levers, ...(pooled ? { regional: { ...regional } } : {}) },
+  ];
   return loadPreset('npm-typisch', { namedFamilies: [], policyChanges: changes });
 };
 

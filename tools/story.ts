@@ -13,17 +13,11 @@ const base = read('npm-typisch');
 base.namedFamilies = [];
 const p = read(practice);
 const { budgetEur: _b, ...decisions } = p.municipalities[0].decisions;
+const pooled = p.region?.decisions?.jointContracting || p.region?.decisions?.placementCoordination;
 const switched = {
   ...base,
   policyChanges: [
-    {
-      year: (base.startYear ?? 2026) + 1,
-      decisions,
-      ...(p.region?.decisions && Object.keys(p.region.decisions).length ? {} : {}),
-    },
-    ...(p.region?.decisions?.jointContracting || p.region?.decisions?.placementCoordination
-      ? [{ year: (base.startYear ?? 2026) + 1, regional: p.region.decisions }]
-      : []),
+    { year: (base.startYear ?? 2026) + 1, decisions, ...(pooled ? { regional: p.region.decisions } : {}) },
   ],
 };
 const parse = (x: unknown) => {
