@@ -5,19 +5,12 @@ import { fillPool } from './access.ts';
 import { adminShareOf, localAutonomyOf } from './admin.ts';
 import { updateLearning } from './learning.ts';
 import { updateBasisStrength } from './onset.ts';
-import { payLumpSums } from './provider-finance.ts';
+import { nearbySpecialistFte, payLumpSums } from './provider-finance.ts';
 import { transitionAdmin, transitionCostWeek, transitionWeek } from './transition.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
-/**
- * Youths per FTE of specialists placed at school and GP (assumption: enough to carry the medium needs they
- * take on, nearbyTreatMedium; moved from the specialist budget in veendam-jep).
- */
-const YOUTH_PER_NEARBY_FTE = 700;
-
 export const localTeamFte = (st: SimState, m: MunicipalityState): number =>
-  (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear +
-  (m.effective.specialistsNearby ? m.youth / YOUTH_PER_NEARBY_FTE : 0);
+  (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear + nearbySpecialistFte(m);
 
 /** The weekly round of a municipality: stocks (M11, M12), its team's work conditions (M5, M8), its money. */
 export const updateMunicipalityWeek = (st: SimState, m: MunicipalityState): void => {

@@ -65,13 +65,24 @@ export const payTrajectory = (st: SimState, m: MunicipalityState, id: number): v
 };
 
 /**
+ * Youths per FTE of specialists placed at school and GP (assumption: enough to carry the medium needs they
+ * take on, nearbyTreatMedium). They work in the local team; their cost comes out of the specialist budget
+ * (under a lump sum it is taken from the sum; otherwise it replaces care that would have been bought).
+ */
+const YOUTH_PER_NEARBY_FTE = 700;
+
+export const nearbySpecialistFte = (m: MunicipalityState): number =>
+  m.effective.specialistsNearby ? m.youth / YOUTH_PER_NEARBY_FTE : 0;
+
+/**
  * Lump-sum pay: the planned verdediging budget goes to the contracted providers each week in proportion to
  * their staff, whatever they deliver (003:1253-1421).
  */
 export const payLumpSums = (st: SimState, m: MunicipalityState): void => {
   payCrisisAvailability(st, m);
   if (m.effective.funding !== 'lumpsum') return;
-  const weekly = (m.budgetEur * m.effective.budgetSplit.verdediging) / 52;
+  const nearby = (nearbySpecialistFte(m) * st.params.costPerFteYear) / 52;
+  const weekly = Math.max(0, (m.budgetEur * m.effective.budgetSplit.verdediging) / 52 - nearby);
   let total = 0;
   for (const p of m.contracted) if (!st.providers[p].bankrupt) total += st.providers[p].fteTarget;
   if (total <= 0) return;

@@ -84,11 +84,25 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   const slots = st.pools.capacity[pr.pool];
   const occupancy = slots > 0 ? st.pools.busy[pr.pool] / slots : 1;
   const idle = pr.type === CareType.crisis ? 1 : occupancy / st.params.plannedOccupancy;
-  const shrink = Math.min(1 + clamp(margin, -0.5, 0) / 8, Math.max(1 - st.params.idleStaffShed, idle));
+  // Paid a fixed sum, a provider brings its staff within the sum as fast as it can shed staff: the lump sum,
+  // not the demand, sets its size (003:1253-1421).
+  const withinSum = paidByLumpSum(st, pr) ? 1 + margin : 1;
+  const shrink = Math.min(
+    1 + clamp(margin, -0.5, 0) / 8,
+    Math.max(1 - st.params.idleStaffShed, Math.min(idle, withinSum)),
+  );
   pr.fteTarget *= shrink;
   pr.marketTarget *= shrink;
   pr.vacancies = Math.min(pr.vacancies, pr.fteTarget);
   syncBeds(pr);
+};
+
+/** Most of the provider's contracted youths are under a lump-sum contract (M9 funding). */
+const paidByLumpSum = (st: SimState, pr: ProviderState): boolean => {
+  let lump = 0;
+  for (const m of st.municipalities)
+    if (m.contractMask[pr.index] === 1 && m.effective.funding === 'lumpsum') lump += m.youth;
+  return lump > 0.5 * st.providerContractYouth[pr.index];
 };
 
 /**
