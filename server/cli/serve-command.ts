@@ -1,6 +1,7 @@
 import type { DestinationStream } from 'pino';
 import { parseServerConfig, type RawServeOptions } from '../config/server-config.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { loadOrCreateSecretKey } from '../security/secret-key.ts';
 import { type RunningServer, startServer } from '../serve/start-server.ts';
 import { createSqliteStore } from '../storage/sqlite-store.ts';
 import { exitFailure, exitOk, exitUsage, type OutStream } from './simulate-command.ts';
@@ -45,9 +46,11 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
 
   let server: RunningServer;
   try {
+    const secretKey = loadOrCreateSecretKey(config.keyFile);
     const store = createSqliteStore({ file: config.dbFile });
     server = await startServer({
       store,
+      secretKey,
       port: config.port,
       host: config.host,
       logger,

@@ -12,6 +12,7 @@ describe('parseServerConfig', () => {
         host: '0.0.0.0',
         dataDir: '/srv/spel/data',
         dbFile: '/srv/spel/data/monopolycentrisme.sqlite',
+        keyFile: '/srv/spel/data/monopolycentrisme.key',
         logLevel: 'info',
         trustProxy: false,
       },

@@ -7,6 +7,8 @@ export const defaultPort = 3000;
 export const defaultHost = '0.0.0.0';
 export const defaultDataDir = './data';
 export const dbFileName = 'monopolycentrisme.sqlite';
+/** The key of the keyed hashes of seat secrets; beside the database, never in it (security/secret-key.ts). */
+export const keyFileName = 'monopolycentrisme.key';
 export const logLevels = [
   'fatal',
   'error',
@@ -33,6 +35,7 @@ export type ServerConfig = {
   /** Absolute. */
   dataDir: string;
   dbFile: string;
+  keyFile: string;
   logLevel: LogLevel;
   trustProxy: boolean;
   /** The address students' phones use in join links and the QR code, when not this machine's own. */
@@ -100,6 +103,7 @@ export const parseServerConfig = (
       host: result.data.host ?? defaultHost,
       dataDir,
       dbFile: join(dataDir, dbFileName),
+      keyFile: join(dataDir, keyFileName),
       logLevel: result.data.logLevel ?? 'info',
       trustProxy: result.data.trustProxy ?? false,
       ...(result.data.publicUrl ? { publicUrl: result.data.publicUrl } : {}),

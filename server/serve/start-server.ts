@@ -7,6 +7,7 @@ import { createTokenBucket } from '../http/token-bucket.ts';
 import { defaultWebRoot, registerWebClient } from '../http/web-client.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
 import type { Realtime } from '../realtime/create-realtime.ts';
+import { createSecretHasher, processSecretKey } from '../security/secret-key.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import type { Principal } from '../sessions/session-principal.ts';
 import { attachSessionRealtime } from '../sessions/session-realtime.ts';
@@ -27,6 +28,8 @@ export type StartServerOptions = {
   clock?: () => number;
   /** The built web client (web/dist by default); served at / when it holds an index.html. */
   webRoot?: string;
+  /** The key of the keyed hashes of seat secrets (the data directory's key file); one per process if absent. */
+  secretKey?: Buffer;
 };
 
 export type RunningServer = {
@@ -52,9 +55,14 @@ export const startServer = async ({
   publicUrl,
   clock,
   webRoot = defaultWebRoot,
+  secretKey = processSecretKey,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
-  const hub = createSessionHub({ store, ...(clock ? { clock } : {}) });
+  const hub = createSessionHub({
+    store,
+    hashSecret: createSecretHasher(secretKey),
+    ...(clock ? { clock } : {}),
+  });
   // A lecture hall may share one NAT address: 300 joins at once, and separately 300 socket (re)connections.
   registerSessionRoutes(app, { hub, store, publicUrl, joinLimiter: createTokenBucket(defaultJoinRateLimit) });
   await registerWebClient(app, webRoot);

@@ -4,7 +4,9 @@ import { tinyConfig } from '../../../game/test-support/tiny-game.ts';
 import { createApp } from '../../http/create-app.ts';
 import type { TokenBucketLimiter } from '../../http/token-bucket.ts';
 import { codeAlphabet } from '../../security/random-code.ts';
+import { createSecretHasher } from '../../security/secret-key.ts';
 import { createMemoryStore } from '../../storage/memory-store.ts';
+import type { SessionStore } from '../../storage/session-store.ts';
 import { createSessionHub } from '../session-hub.ts';
 import { registerSessionRoutes } from '../session-routes.ts';
 
@@ -23,13 +25,23 @@ export type Created = {
 };
 export type Seat = { sessionId: string; seatId: string; seatToken: string; rejoinCode: string };
 
-export const setup = async (options: { joinLimiter?: TokenBucketLimiter } = {}) => {
-  const store = createMemoryStore();
+export const setup = async ({
+  store = createMemoryStore(),
+  secretKey,
+  ...options
+}: {
+  joinLimiter?: TokenBucketLimiter;
+  store?: SessionStore;
+  secretKey?: Buffer;
+} = {}) => {
   const app = createApp({ store });
-  const hub = createSessionHub({ store });
+  const hub = createSessionHub({
+    store,
+    ...(secretKey ? { hashSecret: createSecretHasher(secretKey) } : {}),
+  });
   registerSessionRoutes(app, { hub, store, ...options });
   await app.ready();
-  return { app, store };
+  return { app, store, hub };
 };
 
 export const bearer = (token?: string) => (token === undefined ? {} : { authorization: `Bearer ${token}` });
