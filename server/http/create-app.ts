@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { SessionStore } from '../storage/session-store.ts';
+import { drainRequest } from './drain-request.ts';
 import { sendError } from './send-error.ts';
 
 /** 64 KiB: the largest legitimate body (a municipality's decisions, a scenario choice) is a few KiB. */
@@ -17,8 +18,10 @@ export type AppOptions = {
 };
 
 const registerErrorHandling = (app: FastifyInstance) => {
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
+    // Let the client finish sending, so it reads the 413 instead of a reset connection.
+    if (appError.code === 'payload_too_large') await drainRequest(request.raw);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, 'request refused');
     return sendError(request, reply, appError);
