@@ -3,6 +3,8 @@ import { AppError } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { SessionStore } from '../storage/session-store.ts';
 import { drainRequest } from './drain-request.ts';
+import { registerRateLimits } from './rate-limits.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { sendError } from './send-error.ts';
 
 /** 64 KiB: the largest legitimate body (a municipality's decisions, a scenario choice) is a few KiB. */
@@ -59,10 +61,8 @@ export const createApp = ({
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  registerSecurityHeaders(app);
+  registerRateLimits(app);
   registerErrorHandling(app);
   registerHealth(app, store);
   return app;

@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createApp } from '../http/create-app.ts';
-import { defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
+import type { RateLimits } from '../http/rate-limits.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
 import { defaultWebRoot, registerWebClient } from '../http/web-client.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
-import type { Realtime } from '../realtime/create-realtime.ts';
+import { defaultHandshakeRateLimit, type Realtime } from '../realtime/create-realtime.ts';
 import { createSecretHasher, processSecretKey } from '../security/secret-key.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import type { Principal } from '../sessions/session-principal.ts';
@@ -30,6 +30,10 @@ export type StartServerOptions = {
   webRoot?: string;
   /** The key of the keyed hashes of seat secrets (the data directory's key file); one per process if absent. */
   secretKey?: Buffer;
+  /** Host password for creating sessions (`--admin-token`); off when absent. */
+  adminToken?: string;
+  /** HTTP budgets per address (join, create); the defaults of http/rate-limits.ts when absent. */
+  rateLimits?: RateLimits;
 };
 
 export type RunningServer = {
@@ -56,6 +60,8 @@ export const startServer = async ({
   clock,
   webRoot = defaultWebRoot,
   secretKey = processSecretKey,
+  adminToken,
+  rateLimits,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
   const hub = createSessionHub({
@@ -63,11 +69,18 @@ export const startServer = async ({
     hashSecret: createSecretHasher(secretKey),
     ...(clock ? { clock } : {}),
   });
-  // A lecture hall may share one NAT address: 300 joins at once, and separately 300 socket (re)connections.
-  registerSessionRoutes(app, { hub, store, publicUrl, joinLimiter: createTokenBucket(defaultJoinRateLimit) });
+  // A lecture hall may share one NAT address: 300 joins a minute over HTTP, and separately 300 socket
+  // (re)connections, since every student who joins also connects.
+  registerSessionRoutes(app, {
+    hub,
+    store,
+    publicUrl,
+    ...(rateLimits ? { rateLimits } : {}),
+    ...(adminToken ? { adminToken } : {}),
+  });
   await registerWebClient(app, webRoot);
   const realtime = attachSessionRealtime(app.server, hub, {
-    handshakeLimiter: createTokenBucket(defaultJoinRateLimit),
+    handshakeLimiter: createTokenBucket(defaultHandshakeRateLimit),
     trustProxy,
     logger,
   });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { tinyConfig } from '../../../game/test-support/tiny-game.ts';
 import { createApp } from '../../http/create-app.ts';
-import type { TokenBucketLimiter } from '../../http/token-bucket.ts';
+import type { RateLimits } from '../../http/rate-limits.ts';
 import { codeAlphabet } from '../../security/random-code.ts';
 import { createSecretHasher } from '../../security/secret-key.ts';
 import { createMemoryStore } from '../../storage/memory-store.ts';
@@ -30,7 +30,8 @@ export const setup = async ({
   secretKey,
   ...options
 }: {
-  joinLimiter?: TokenBucketLimiter;
+  rateLimits?: RateLimits;
+  adminToken?: string;
   store?: SessionStore;
   secretKey?: Buffer;
 } = {}) => {
