@@ -55,6 +55,8 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
       host: config.host,
       logger,
       trustProxy: config.trustProxy,
+      retentionDays: config.retentionDays,
+      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }).catch(async (e: unknown) => {
       await store.close();
@@ -65,9 +67,11 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
     return { code: exitFailure };
   }
   logger.info(
-    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile },
+    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile, retentionDays: config.retentionDays },
     `listening on ${server.url}`,
   );
+  if (!config.adminToken && config.publicUrl?.startsWith('https:'))
+    logger.warn('anyone who reaches this server can create sessions; set --admin-token on a public server');
 
   const stopped = new Promise<number>((resolve) => {
     const exit = io.exit ?? ((code: number) => process.exit(code));

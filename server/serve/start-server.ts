@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { defaultRetentionDays } from '../config/server-config.ts';
 import { createApp } from '../http/create-app.ts';
 import type { RateLimits } from '../http/rate-limits.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
@@ -11,6 +12,7 @@ import { createSecretHasher, processSecretKey } from '../security/secret-key.ts'
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import type { Principal } from '../sessions/session-principal.ts';
 import { attachSessionRealtime } from '../sessions/session-realtime.ts';
+import { startRetention } from '../sessions/session-retention.ts';
 import { registerSessionRoutes } from '../sessions/session-routes.ts';
 import { createSessionTimers } from '../sessions/session-timers.ts';
 import type { SessionStore } from '../storage/session-store.ts';
@@ -34,6 +36,8 @@ export type StartServerOptions = {
   adminToken?: string;
   /** HTTP budgets per address (join, create); the defaults of http/rate-limits.ts when absent. */
   rateLimits?: RateLimits;
+  /** Days a session is kept after its last action (sessions/session-retention.ts); 30 when absent. */
+  retentionDays?: number;
 };
 
 export type RunningServer = {
@@ -62,6 +66,7 @@ export const startServer = async ({
   secretKey = processSecretKey,
   adminToken,
   rateLimits,
+  retentionDays = defaultRetentionDays,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
   const hub = createSessionHub({
@@ -91,6 +96,13 @@ export const startServer = async ({
     onError: (e) => logger.warn({ err: e }, 'timer tick refused'),
   });
   await timers.armAll();
+  const retention = startRetention(hub, store, {
+    retentionDays,
+    ...(clock ? { clock } : {}),
+    onSwept: (ids) => logger.info({ count: ids.length }, 'sessions past their retention deleted'),
+    onError: (e) => logger.error({ err: e }, 'retention sweep failed'),
+  });
+  await retention.first;
   await app.listen({ port, host });
   const actualPort = (app.server.address() as AddressInfo).port;
 
@@ -98,6 +110,7 @@ export const startServer = async ({
   const close = () => {
     closing ??= (async () => {
       timers.stop();
+      await retention.stop();
       await realtime.close();
       await app.close();
       await store.close();

@@ -69,6 +69,7 @@ export const createSessionHub = ({
   const live = new Map<string, Live>();
   const lock = createSessionLock();
   const listeners: ChangeListener[] = [];
+  const removeListeners: Array<(sessionId: string) => void> = [];
 
   const load = async (sessionId: string): Promise<Live> => {
     const cached = live.get(sessionId);
@@ -199,6 +200,19 @@ export const createSessionHub = ({
         return { state, seq, record: { ...record, lastSeq: seq } };
       }),
     findByJoinCode: (code: string) => store.findByJoinCode(code),
+    /**
+     * Deletes a session for good (retention, or the facilitator's "delete now"), under its lock so no action
+     * lands half-way; connected clients are told through `onRemove`.
+     */
+    remove: (sessionId: string) =>
+      lock.run(sessionId, async () => {
+        await store.deleteSession(sessionId).catch((e: unknown) => {
+          throw isStoreError(e, 'session_not_found') ? new AppError('session_not_found') : e;
+        });
+        live.delete(sessionId);
+        for (const listen of removeListeners) listen(sessionId);
+      }),
+    onRemove: (listener: (sessionId: string) => void) => void removeListeners.push(listener),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
     /** Sessions in memory, for the timer service after a restart. */
     liveSessionIds: () => [...live.keys()],

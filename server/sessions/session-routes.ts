@@ -153,6 +153,14 @@ const addSessionRoutes = (app: FastifyInstance, options: SessionRouteOptions): v
     return exportSession(record, log, state);
   });
 
+  // The facilitator's "delete now" (after exporting, in the console): the session, its log and its snapshots.
+  app.delete('/api/sessions/:id', async (request, reply) => {
+    const { id } = parseParams(request, sessionParams);
+    await requireFacilitator(hub, request, id);
+    await hub.remove(id);
+    return reply.code(204).send();
+  });
+
   app.get('/api/sessions/:id/export.csv', async (request, reply) => {
     const { id } = parseParams(request, sessionParams);
     await requireFacilitator(hub, request, id);

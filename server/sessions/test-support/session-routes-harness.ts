@@ -64,6 +64,9 @@ export const post = (
 export const get = (app: FastifyInstance, url: string, token?: string) =>
   app.inject({ method: 'GET', url, headers: bearer(token) });
 
+export const del = (app: FastifyInstance, url: string, token?: string) =>
+  app.inject({ method: 'DELETE', url, headers: bearer(token) });
+
 export const createSession = async (app: FastifyInstance): Promise<Created> => {
   const res = await post(app, '/api/sessions', tinyConfig({ roundTimerSeconds: noTimers }));
   expect(res.statusCode).toBe(201);
