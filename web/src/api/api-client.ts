@@ -50,8 +50,9 @@ export const createApiClient = (deps: {
   };
   const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
   return {
-    createSession: (settings: object) =>
-      json<CreatedSession>('/api/sessions', { method: 'POST', body: settings }),
+    /** `hostPassword` only for a server started with --admin-token. */
+    createSession: (settings: object, hostPassword?: string) =>
+      json<CreatedSession>('/api/sessions', { method: 'POST', body: settings, token: hostPassword }),
     lookupJoinCode: (code: string) => json<JoinLookup>(`/api/join/${encodeURIComponent(code)}`),
     join: (request: JoinRequest) => json<SeatGrant>('/api/join', { method: 'POST', body: request }),
     rejoin: (joinCode: string, rejoinCode: string) =>
