@@ -60,6 +60,8 @@ export const createApp = ({
     // The JSON parser refuses __proto__ and constructor.prototype keys instead of silently dropping them.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // A malformed URL or an over-long path parameter: Fastify's own shape otherwise, not ours.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError('bad_request')),
   });
   registerSecurityHeaders(app);
   registerRateLimits(app);
