@@ -11,7 +11,7 @@ import { leversByRole, leversOf, teamDesk, teamSignals, teamTable } from './team
 /**
  * What one student sees (GAME.md sections 4 and 6): the lens of each role they hold, first and in full; their
  * own team's desk (drafts, submission), table and signals; the public region. Never another team's drafts,
- * never a token, and no rejoin code but their own.
+ * never a token or a rejoin code (the server keeps only keyed hashes of both; the student holds the code).
  */
 export const projectForSeat = (state: GameState, seatId: string) => {
   const seat = findSeat(state, seatId);
@@ -27,7 +27,6 @@ export const projectForSeat = (state: GameState, seatId: string) => {
       municipalityId: seat.municipalityId,
       role: seat.role,
       roles: held,
-      rejoinCode: seat.rejoinCode,
     },
     team: team ? teamView(state, seat, team, held.filter(isRole)) : null,
     lenses: team ? lensesFor(state, team, held.filter(isRole)) : {},

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { listPresets, presetsDir } from '../../scenarios/load-preset.ts';
-import { defaultDataDir, defaultHost, defaultPort, type RawServeOptions } from '../config/server-config.ts';
+import {
+  defaultDataDir,
+  defaultHost,
+  defaultPort,
+  defaultRetentionDays,
+  type RawServeOptions,
+} from '../config/server-config.ts';
 import { defaultSeed, defaultYears, maxYears, type RawSimulateOptions } from './cli-options.ts';
 import { exitFailure, exitUsage, runSimulateCommand } from './simulate-command.ts';
 
@@ -68,6 +74,14 @@ program
     'fatal, error, warn, info, debug, trace or silent (default: $LOG_LEVEL or info)',
   )
   .option('--public-url <url>', 'address students use in join links and the QR code (or PUBLIC_URL)')
+  .option(
+    '--admin-token <password>',
+    'host password for creating sessions, for a public server (or ADMIN_TOKEN)',
+  )
+  .option(
+    '--retention-days <n>',
+    `days a session is kept after it ends, 1-3650 (default: $RETENTION_DAYS or ${defaultRetentionDays})`,
+  )
   .option(
     '--trust-proxy',
     'take client addresses from X-Forwarded-For (behind a reverse proxy; or TRUST_PROXY=1)',

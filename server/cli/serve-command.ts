@@ -1,6 +1,7 @@
 import type { DestinationStream } from 'pino';
 import { parseServerConfig, type RawServeOptions } from '../config/server-config.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { loadOrCreateSecretKey } from '../security/secret-key.ts';
 import { type RunningServer, startServer } from '../serve/start-server.ts';
 import { createSqliteStore } from '../storage/sqlite-store.ts';
 import { exitFailure, exitOk, exitUsage, type OutStream } from './simulate-command.ts';
@@ -45,13 +46,17 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
 
   let server: RunningServer;
   try {
+    const secretKey = loadOrCreateSecretKey(config.keyFile);
     const store = createSqliteStore({ file: config.dbFile });
     server = await startServer({
       store,
+      secretKey,
       port: config.port,
       host: config.host,
       logger,
       trustProxy: config.trustProxy,
+      retentionDays: config.retentionDays,
+      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }).catch(async (e: unknown) => {
       await store.close();
@@ -62,9 +67,11 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
     return { code: exitFailure };
   }
   logger.info(
-    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile },
+    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile, retentionDays: config.retentionDays },
     `listening on ${server.url}`,
   );
+  if (!config.adminToken && config.publicUrl?.startsWith('https:'))
+    logger.warn('anyone who reaches this server can create sessions; set --admin-token on a public server');
 
   const stopped = new Promise<number>((resolve) => {
     const exit = io.exit ?? ((code: number) => process.exit(code));

@@ -12,10 +12,34 @@ describe('parseServerConfig', () => {
         host: '0.0.0.0',
         dataDir: '/srv/spel/data',
         dbFile: '/srv/spel/data/monopolycentrisme.sqlite',
+        keyFile: '/srv/spel/data/monopolycentrisme.key',
         logLevel: 'info',
         trustProxy: false,
+        retentionDays: 30,
       },
     });
+  });
+
+  it('reads the host password and the retention from flags or ADMIN_TOKEN and RETENTION_DAYS', () => {
+    const env = { ADMIN_TOKEN: 'uit-de-omgeving-1234', RETENTION_DAYS: '7' };
+    const fromEnv = parseServerConfig({}, env, cwd);
+    expect(fromEnv).toMatchObject({
+      ok: true,
+      config: { adminToken: 'uit-de-omgeving-1234', retentionDays: 7 },
+    });
+    const fromFlags = parseServerConfig({ adminToken: 'van-de-vlag-123456', retentionDays: '90' }, env, cwd);
+    expect(fromFlags).toMatchObject({
+      ok: true,
+      config: { adminToken: 'van-de-vlag-123456', retentionDays: 90 },
+    });
+  });
+
+  it('refuses a short host password and a retention out of range, naming the flags', () => {
+    const result = parseServerConfig({ adminToken: 'kort', retentionDays: '0' }, {}, cwd);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.some((p) => p.startsWith('--admin-token / ADMIN_TOKEN'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('--retention-days / RETENTION_DAYS'))).toBe(true);
   });
 
   it('reads PORT and friends from the environment', () => {

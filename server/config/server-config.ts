@@ -6,7 +6,11 @@ export const defaultPort = 3000;
 /** All interfaces: student phones in the lecture hall must reach the lecturer's machine. */
 export const defaultHost = '0.0.0.0';
 export const defaultDataDir = './data';
+/** Days a session is kept after it ends (or after its last action, when it was never ended). */
+export const defaultRetentionDays = 30;
 export const dbFileName = 'monopolycentrisme.sqlite';
+/** The key of the keyed hashes of seat secrets; beside the database, never in it (security/secret-key.ts). */
+export const keyFileName = 'monopolycentrisme.key';
 export const logLevels = [
   'fatal',
   'error',
@@ -25,6 +29,8 @@ export type RawServeOptions = {
   logLevel?: string;
   trustProxy?: boolean;
   publicUrl?: string;
+  adminToken?: string;
+  retentionDays?: string | number;
 };
 
 export type ServerConfig = {
@@ -33,10 +39,14 @@ export type ServerConfig = {
   /** Absolute. */
   dataDir: string;
   dbFile: string;
+  keyFile: string;
   logLevel: LogLevel;
   trustProxy: boolean;
   /** The address students' phones use in join links and the QR code, when not this machine's own. */
   publicUrl?: string;
+  /** Host password for creating sessions; anyone who reaches the server may create them when absent. */
+  adminToken?: string;
+  retentionDays: number;
 };
 
 const text = z.string().trim().min(1).optional();
@@ -54,6 +64,19 @@ const configSchema = z.object({
   logLevel: z.enum(logLevels, { error: `log level must be one of: ${logLevels.join(', ')}` }).optional(),
   trustProxy: z.boolean().optional(),
   publicUrl: z.url({ protocol: /^https?$/, error: 'public URL must be an http(s) address' }).optional(),
+  adminToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_~+/.-]{16,200}$/, 'admin token must be 16-200 letters, digits or _ ~ + / . -')
+    .optional(),
+  retentionDays: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'retention must be a whole number of days')
+    .transform(Number)
+    .pipe(
+      z.number().min(1, 'retention must be at least 1 day').max(3650, 'retention must be at most 3650 days'),
+    )
+    .optional(),
 });
 
 const flagNames: Record<string, string> = {
@@ -62,6 +85,8 @@ const flagNames: Record<string, string> = {
   dataDir: '--data-dir / DATA_DIR',
   logLevel: '--log-level / LOG_LEVEL',
   publicUrl: '--public-url / PUBLIC_URL',
+  adminToken: '--admin-token / ADMIN_TOKEN',
+  retentionDays: '--retention-days / RETENTION_DAYS',
 };
 
 const flagOrEnv = (flag: string | number | undefined, env: string | undefined) =>
@@ -81,6 +106,8 @@ export const parseServerConfig = (
     dataDir: flagOrEnv(raw.dataDir, env.DATA_DIR),
     logLevel: flagOrEnv(raw.logLevel, env.LOG_LEVEL),
     publicUrl: flagOrEnv(raw.publicUrl, env.PUBLIC_URL),
+    adminToken: flagOrEnv(raw.adminToken, env.ADMIN_TOKEN),
+    retentionDays: flagOrEnv(raw.retentionDays, env.RETENTION_DAYS),
     trustProxy:
       raw.trustProxy ?? (env.TRUST_PROXY === undefined ? undefined : ['1', 'true'].includes(env.TRUST_PROXY)),
   });
@@ -100,9 +127,12 @@ export const parseServerConfig = (
       host: result.data.host ?? defaultHost,
       dataDir,
       dbFile: join(dataDir, dbFileName),
+      keyFile: join(dataDir, keyFileName),
       logLevel: result.data.logLevel ?? 'info',
       trustProxy: result.data.trustProxy ?? false,
+      retentionDays: result.data.retentionDays ?? defaultRetentionDays,
       ...(result.data.publicUrl ? { publicUrl: result.data.publicUrl } : {}),
+      ...(result.data.adminToken ? { adminToken: result.data.adminToken } : {}),
     },
   };
 };

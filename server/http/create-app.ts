@@ -2,6 +2,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { toAppError } from '../errors/to-app-error.ts';
 import type { SessionStore } from '../storage/session-store.ts';
+import { drainRequest } from './drain-request.ts';
+import { registerRateLimits } from './rate-limits.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { sendError } from './send-error.ts';
 
 /** 64 KiB: the largest legitimate body (a municipality's decisions, a scenario choice) is a few KiB. */
@@ -17,8 +20,10 @@ export type AppOptions = {
 };
 
 const registerErrorHandling = (app: FastifyInstance) => {
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
+    // Let the client finish sending, so it reads the 413 instead of a reset connection.
+    if (appError.code === 'payload_too_large') await drainRequest(request.raw);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, 'request refused');
     return sendError(request, reply, appError);
@@ -55,11 +60,11 @@ export const createApp = ({
     // The JSON parser refuses __proto__ and constructor.prototype keys instead of silently dropping them.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // A malformed URL or an over-long path parameter: Fastify's own shape otherwise, not ours.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError('bad_request')),
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  registerSecurityHeaders(app);
+  registerRateLimits(app);
   registerErrorHandling(app);
   registerHealth(app, store);
   return app;

@@ -3,7 +3,7 @@ import { type DestinationStream, type LevelWithSilent, type Logger, pino } from 
 export type LogLevel = LevelWithSilent;
 
 /**
- * Tokens must never reach a log file: a facilitator token in a log is the session's master key. Fastify's
+ * Tokens and names must never reach a log file: a facilitator token in a log is the session's master key. Fastify's
  * request logs hold method, URL and address, not headers; these paths catch anything logged by hand.
  */
 export const redactedPaths = [
@@ -17,6 +17,15 @@ export const redactedPaths = [
   '*.seatToken',
   'auth',
   '*.auth',
+  'rejoinCode',
+  '*.rejoinCode',
+  'adminToken',
+  '*.adminToken',
+  'req.headers.cookie',
+  // Personal data: a student's name never goes to a log (docs/privacy.md).
+  'displayName',
+  '*.displayName',
+  '*.*.displayName',
 ];
 
 /** JSON lines on stdout (or the given stream), one logger shared by HTTP, realtime and the serve command. */

@@ -51,6 +51,11 @@ export type Realtime<P> = {
 
 export const defaultMaxMessageBytes = 64 * 1024;
 export const defaultMessageRate = { capacity: 30, refillPerSecond: 10 } as const;
+/**
+ * Socket handshakes per client address: a burst of 300 (a lecture hall behind one NAT address connecting at
+ * once), then 5 per second. Its own budget, apart from HTTP joining (http/rate-limits.ts).
+ */
+export const defaultHandshakeRateLimit = { capacity: 300, refillPerSecond: 5 } as const;
 
 const silent: RealtimeLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

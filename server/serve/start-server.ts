@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { defaultRetentionDays } from '../config/server-config.ts';
 import { createApp } from '../http/create-app.ts';
-import { defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
+import type { RateLimits } from '../http/rate-limits.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
 import { defaultWebRoot, registerWebClient } from '../http/web-client.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
-import type { Realtime } from '../realtime/create-realtime.ts';
+import { defaultHandshakeRateLimit, type Realtime } from '../realtime/create-realtime.ts';
+import { createSecretHasher, processSecretKey } from '../security/secret-key.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import type { Principal } from '../sessions/session-principal.ts';
 import { attachSessionRealtime } from '../sessions/session-realtime.ts';
+import { startRetention } from '../sessions/session-retention.ts';
 import { registerSessionRoutes } from '../sessions/session-routes.ts';
 import { createSessionTimers } from '../sessions/session-timers.ts';
 import type { SessionStore } from '../storage/session-store.ts';
@@ -27,6 +30,14 @@ export type StartServerOptions = {
   clock?: () => number;
   /** The built web client (web/dist by default); served at / when it holds an index.html. */
   webRoot?: string;
+  /** The key of the keyed hashes of seat secrets (the data directory's key file); one per process if absent. */
+  secretKey?: Buffer;
+  /** Host password for creating sessions (`--admin-token`); off when absent. */
+  adminToken?: string;
+  /** HTTP budgets per address (join, create); the defaults of http/rate-limits.ts when absent. */
+  rateLimits?: RateLimits;
+  /** Days a session is kept after its last action (sessions/session-retention.ts); 30 when absent. */
+  retentionDays?: number;
 };
 
 export type RunningServer = {
@@ -52,14 +63,29 @@ export const startServer = async ({
   publicUrl,
   clock,
   webRoot = defaultWebRoot,
+  secretKey = processSecretKey,
+  adminToken,
+  rateLimits,
+  retentionDays = defaultRetentionDays,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
-  const hub = createSessionHub({ store, ...(clock ? { clock } : {}) });
-  // A lecture hall may share one NAT address: 300 joins at once, and separately 300 socket (re)connections.
-  registerSessionRoutes(app, { hub, store, publicUrl, joinLimiter: createTokenBucket(defaultJoinRateLimit) });
+  const hub = createSessionHub({
+    store,
+    hashSecret: createSecretHasher(secretKey),
+    ...(clock ? { clock } : {}),
+  });
+  // A lecture hall may share one NAT address: 300 joins a minute over HTTP, and separately 300 socket
+  // (re)connections, since every student who joins also connects.
+  registerSessionRoutes(app, {
+    hub,
+    store,
+    publicUrl,
+    ...(rateLimits ? { rateLimits } : {}),
+    ...(adminToken ? { adminToken } : {}),
+  });
   await registerWebClient(app, webRoot);
   const realtime = attachSessionRealtime(app.server, hub, {
-    handshakeLimiter: createTokenBucket(defaultJoinRateLimit),
+    handshakeLimiter: createTokenBucket(defaultHandshakeRateLimit),
     trustProxy,
     logger,
   });
@@ -70,6 +96,13 @@ export const startServer = async ({
     onError: (e) => logger.warn({ err: e }, 'timer tick refused'),
   });
   await timers.armAll();
+  const retention = startRetention(hub, store, {
+    retentionDays,
+    ...(clock ? { clock } : {}),
+    onSwept: (ids) => logger.info({ count: ids.length }, 'sessions past their retention deleted'),
+    onError: (e) => logger.error({ err: e }, 'retention sweep failed'),
+  });
+  await retention.first;
   await app.listen({ port, host });
   const actualPort = (app.server.address() as AddressInfo).port;
 
@@ -77,6 +110,7 @@ export const startServer = async ({
   const close = () => {
     closing ??= (async () => {
       timers.stop();
+      await retention.stop();
       await realtime.close();
       await app.close();
       await store.close();

@@ -2,6 +2,7 @@ import {
   type Actor,
   createGame,
   type Effect,
+  errorMessages,
   findSeatByRejoinCode,
   findSeatByToken,
   type GameConfig,
@@ -11,6 +12,7 @@ import {
   step,
 } from '../../game/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { createSecretHasher, processSecretKey, type SecretHasher } from '../security/secret-key.ts';
 import {
   createFacilitatorToken,
   createSeatToken,
@@ -39,7 +41,16 @@ export type SessionHubOptions = {
   /** A seed for sessions created without one; injected so tests are repeatable. */
   newSeed?: () => number;
   newId?: () => string;
+  /** Keyed hash of seat tokens and rejoin codes (security/secret-key.ts): only these reach the log. */
+  hashSecret?: SecretHasher;
 };
+
+/**
+ * Actions that carry a seat's secrets: only the server mints those (POST /api/join and /api/rejoin), so a
+ * client that sends one is refused before the rules see it and cannot choose or probe a token.
+ */
+export const serverOnlyActionTypes: ReadonlySet<string> = new Set(['join', 'rejoin']);
+const notAuthorised = { code: 'not-authorised', message: errorMessages['not-authorised'] } as const;
 
 type Live = { record: SessionRecord; state: GameState; seq: number };
 
@@ -53,10 +64,12 @@ export const createSessionHub = ({
   clock = Date.now,
   newSeed = () => Math.floor(Math.random() * 2 ** 32),
   newId = () => createSeatToken().slice(0, 22),
+  hashSecret = createSecretHasher(processSecretKey),
 }: SessionHubOptions) => {
   const live = new Map<string, Live>();
   const lock = createSessionLock();
   const listeners: ChangeListener[] = [];
+  const removeListeners: Array<(sessionId: string) => void> = [];
 
   const load = async (sessionId: string): Promise<Live> => {
     const cached = live.get(sessionId);
@@ -97,9 +110,15 @@ export const createSessionHub = ({
     return { state: entry.state, effects };
   };
 
-  /** Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. */
-  const dispatch = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
     lock.run(sessionId, async () => commit(await load(sessionId), { ...body, actor, at: clock() }));
+
+  /** Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. */
+  const dispatch = async (sessionId: string, actor: Actor, body: Record<string, unknown>) => {
+    if (typeof body.type === 'string' && serverOnlyActionTypes.has(body.type))
+      throw gameRefusal(notAuthorised);
+    return run(sessionId, actor, body);
+  };
 
   const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
     const parsed = parseGameConfig({ seed: newSeed(), ...input });
@@ -135,22 +154,25 @@ export const createSessionHub = ({
     const entry = await load(sessionId);
     const seatId = newId();
     const seatToken = createSeatToken();
-    const rejoinCode = await createRejoinCode((c) => findSeatByRejoinCode(entry.state, c) !== undefined);
-    await dispatch(
-      sessionId,
-      { kind: 'seat', seatId },
-      { type: 'join', ...seat, seatId, seatToken, rejoinCode },
+    const rejoinCode = await createRejoinCode(
+      (c) => findSeatByRejoinCode(entry.state, hashSecret(c)) !== undefined,
     );
+    const secrets = { seatToken: hashSecret(seatToken), rejoinCode: hashSecret(rejoinCode) };
+    await run(sessionId, { kind: 'seat', seatId }, { type: 'join', ...seat, seatId, ...secrets });
     return { sessionId, seatId, seatToken, rejoinCode };
   };
 
   /** A returning student: the rejoin code finds the seat, which gets a fresh token (the old one stops). */
   const rejoin = async (sessionId: string, rejoinCode: string): Promise<SeatCredentials> => {
     const entry = await load(sessionId);
-    const seat = findSeatByRejoinCode(entry.state, rejoinCode);
+    const seat = findSeatByRejoinCode(entry.state, hashSecret(rejoinCode));
     if (!seat) throw new AppError('forbidden');
     const seatToken = createSeatToken();
-    await dispatch(sessionId, { kind: 'seat', seatId: seat.id }, { type: 'rejoin', seatToken });
+    await run(
+      sessionId,
+      { kind: 'seat', seatId: seat.id },
+      { type: 'rejoin', seatToken: hashSecret(seatToken) },
+    );
     return { sessionId, seatId: seat.id, seatToken, rejoinCode };
   };
 
@@ -158,7 +180,7 @@ export const createSessionHub = ({
   const authenticate = async (sessionId: string, token: string): Promise<Principal | undefined> => {
     const entry = await load(sessionId);
     if (tokenMatchesHash(token, entry.record.facilitatorTokenHash)) return { kind: 'facilitator', sessionId };
-    const seat = findSeatByToken(entry.state, token);
+    const seat = findSeatByToken(entry.state, hashSecret(token));
     return seat ? { kind: 'seat', sessionId, seatId: seat.id } : undefined;
   };
 
@@ -178,6 +200,19 @@ export const createSessionHub = ({
         return { state, seq, record: { ...record, lastSeq: seq } };
       }),
     findByJoinCode: (code: string) => store.findByJoinCode(code),
+    /**
+     * Deletes a session for good (retention, or the facilitator's "delete now"), under its lock so no action
+     * lands half-way; connected clients are told through `onRemove`.
+     */
+    remove: (sessionId: string) =>
+      lock.run(sessionId, async () => {
+        await store.deleteSession(sessionId).catch((e: unknown) => {
+          throw isStoreError(e, 'session_not_found') ? new AppError('session_not_found') : e;
+        });
+        live.delete(sessionId);
+        for (const listen of removeListeners) listen(sessionId);
+      }),
+    onRemove: (listener: (sessionId: string) => void) => void removeListeners.push(listener),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
     /** Sessions in memory, for the timer service after a restart. */
     liveSessionIds: () => [...live.keys()],

@@ -75,6 +75,10 @@ export const attachSessionRealtime = (
     for (const connection of realtime.connections(sessionId))
       connection.send('view', viewFor(state, connection.principal));
   });
+  // A deleted session's clients are let go; the server's disconnect keeps them from reconnecting by themselves.
+  hub.onRemove((sessionId) => {
+    for (const connection of realtime.connections(sessionId)) connection.disconnect();
+  });
   const notifier = presence;
   return {
     ...realtime,

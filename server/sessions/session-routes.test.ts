@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { errorCatalog } from '../errors/error-catalog.ts';
-import { createTokenBucket } from '../http/token-bucket.ts';
 import { codeAlphabet } from '../security/random-code.ts';
 import {
   act,
@@ -218,21 +217,27 @@ describe('joining and rejoining', () => {
   });
 
   it('answers 429 with Retry-After once the join budget of an address is spent', async () => {
-    let now = 0;
-    const joinLimiter = createTokenBucket({ capacity: 2, refillPerSecond: 0.5, now: () => now });
-    const { app } = await setup({ joinLimiter });
-    const session = await createSession(app);
-    const attempt = () => post(app, '/api/join', { joinCode: session.joinCode, displayName: 'Ana' });
-    expect((await attempt()).statusCode).toBe(201);
-    expect((await attempt()).statusCode).toBe(201);
-    const limited = await attempt();
-    expect(limited.statusCode).toBe(429);
-    expect(limited.headers['retry-after']).toBe('2');
-    expect(limited.json().error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 2 });
-    // The lobby route draws on the same budget.
-    expect((await get(app, `/api/join/${session.joinCode}`)).statusCode).toBe(429);
-    now += 2000;
-    expect((await attempt()).statusCode).toBe(201);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { app } = await setup({ rateLimits: { join: { max: 2, timeWindowMs: 4000 } } });
+      const session = await createSession(app);
+      const attempt = () => post(app, '/api/join', { joinCode: session.joinCode, displayName: 'Ana' });
+      expect((await attempt()).statusCode).toBe(201);
+      vi.advanceTimersByTime(1000);
+      expect((await attempt()).statusCode).toBe(201);
+      const limited = await attempt();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.headers['retry-after']).toBe('3');
+      expect(limited.json().error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 3 });
+      // The lobby route and rejoining draw on the same budget.
+      expect((await get(app, `/api/join/${session.joinCode}`)).statusCode).toBe(429);
+      const rejoin = await post(app, '/api/rejoin', { joinCode: session.joinCode, rejoinCode: 'ZZZZZZZZ' });
+      expect(rejoin.statusCode).toBe(429);
+      vi.advanceTimersByTime(3000);
+      expect((await attempt()).statusCode).toBe(201);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -3,11 +3,16 @@ import { z } from 'zod';
 import { gameConfigSchema, seatRoles } from '../../game/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
+import { requireAdminToken } from '../http/admin-auth.ts';
 import { joinQrSvg } from '../http/join-qr.ts';
 import { parseBody, parseParams, parseQuery } from '../http/parse-request.ts';
-import { createRateLimitHook, defaultJoinRateLimit } from '../http/rate-limit-hook.ts';
+import {
+  defaultCreateRateLimit,
+  defaultJoinRateLimit,
+  type RateLimits,
+  rateLimitConfig,
+} from '../http/rate-limits.ts';
 import { requestLanguage } from '../http/send-error.ts';
-import { createTokenBucket, type TokenBucketLimiter } from '../http/token-bucket.ts';
 import { isWellFormedCode, normalizeCode } from '../security/random-code.ts';
 import { joinCodeLength } from '../security/session-codes.ts';
 import type { SessionStore } from '../storage/session-store.ts';
@@ -23,7 +28,10 @@ export type SessionRouteOptions = {
   store: SessionStore;
   /** The address students use (see public-url.ts). */
   publicUrl?: string;
-  joinLimiter?: TokenBucketLimiter;
+  /** Per client address; see http/rate-limits.ts for the defaults. */
+  rateLimits?: RateLimits;
+  /** The host password for creating sessions (`--admin-token`); anyone may create them when absent. */
+  adminToken?: string;
 };
 
 const sessionParams = z.object({ id: z.string().min(1).max(64) }).strict();
@@ -54,11 +62,20 @@ const sessionByCode = async (store: SessionStore, code: string) => {
 };
 
 /** The session routes of docs/api.md; every input is parsed by a schema before a handler sees it. */
-export const registerSessionRoutes = (app: FastifyInstance, options: SessionRouteOptions): void => {
-  const { hub, store } = options;
-  const joinLimit = createRateLimitHook(options.joinLimiter ?? createTokenBucket(defaultJoinRateLimit));
+export const registerSessionRoutes = (root: FastifyInstance, options: SessionRouteOptions): void => {
+  // In a plugin of their own, so they are added after the rate-limit plugin that reads their config.
+  root.register(async (app) => addSessionRoutes(app, options));
+};
 
-  app.post('/api/sessions', async (request, reply) => {
+const addSessionRoutes = (app: FastifyInstance, options: SessionRouteOptions): void => {
+  const { hub, store } = options;
+  const joinLimit = { config: rateLimitConfig('join', options.rateLimits?.join ?? defaultJoinRateLimit) };
+  const createLimit = {
+    config: rateLimitConfig('create', options.rateLimits?.create ?? defaultCreateRateLimit),
+    preHandler: requireAdminToken(options.adminToken),
+  };
+
+  app.post('/api/sessions', createLimit, async (request, reply) => {
     const body = parseBody(request, createBody);
     // The game's schema here too, so every issue is in the user's language (the hub's check is language-less).
     parseInput(gameConfigSchema, { seed: 0, ...body }, requestLanguage(request));
@@ -74,7 +91,7 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
     });
   });
 
-  app.get('/api/join/:code', { preHandler: joinLimit }, async (request) => {
+  app.get('/api/join/:code', joinLimit, async (request) => {
     const { code } = parseParams(request, z.object({ code: joinCode }).strict());
     const record = await sessionByCode(store, code);
     const { view } = viewFor((await hub.current(record.id)).state, {
@@ -84,13 +101,13 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
     return { sessionId: record.id, joinCode: record.joinCode, lobby: view };
   });
 
-  app.post('/api/join', { preHandler: joinLimit }, async (request, reply) => {
+  app.post('/api/join', joinLimit, async (request, reply) => {
     const { joinCode: code, ...seat } = parseBody(request, joinBody);
     const record = await sessionByCode(store, code);
     return reply.code(201).send(await hub.join(record.id, seat));
   });
 
-  app.post('/api/rejoin', { preHandler: joinLimit }, async (request) => {
+  app.post('/api/rejoin', joinLimit, async (request) => {
     const body = parseBody(request, rejoinBody);
     const record = await sessionByCode(store, body.joinCode);
     return hub.rejoin(record.id, body.rejoinCode);
@@ -134,6 +151,14 @@ export const registerSessionRoutes = (app: FastifyInstance, options: SessionRout
     // The log as far as this state: an action committed meanwhile belongs to the next export.
     const log = (await store.readLog(id)).filter((e) => e.seq <= seq);
     return exportSession(record, log, state);
+  });
+
+  // The facilitator's "delete now" (after exporting, in the console): the session, its log and its snapshots.
+  app.delete('/api/sessions/:id', async (request, reply) => {
+    const { id } = parseParams(request, sessionParams);
+    await requireFacilitator(hub, request, id);
+    await hub.remove(id);
+    return reply.code(204).send();
   });
 
   app.get('/api/sessions/:id/export.csv', async (request, reply) => {

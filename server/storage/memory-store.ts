@@ -108,6 +108,10 @@ export const createMemoryStore = (): SessionStore => {
         for (const e of sessions.values()) e.snapshots.clear();
       } else entry(sessionId).snapshots.clear();
     },
+    async deleteSession(id) {
+      entry(id);
+      sessions.delete(id);
+    },
     async check() {
       open();
     },

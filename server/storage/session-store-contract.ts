@@ -292,6 +292,26 @@ export const describeSessionStoreContract = (name: string, factory: () => Promis
       });
     });
 
+    describe('deleting a session', () => {
+      it('removes its record, log and snapshots, frees its join code and leaves others alone', async () => {
+        const [a, b] = [newSession(), newSession()];
+        for (const s of [a, b]) {
+          await store.createSession(s);
+          await appendAll(store, s.id, [1, 2]);
+          await store.putSnapshot(s.id, 2, `state of ${s.id}`);
+        }
+        await store.deleteSession(a.id);
+        expect(await store.getSession(a.id)).toBeUndefined();
+        expect(await store.findByJoinCode(a.joinCode)).toBeUndefined();
+        expect((await store.listSessions()).map((s) => s.id)).toEqual([b.id]);
+        await rejectsWith(store.readLog(a.id), 'session_not_found');
+        await rejectsWith(store.latestSnapshot(a.id), 'session_not_found');
+        await rejectsWith(store.deleteSession(a.id), 'session_not_found');
+        expect((await store.readLog(b.id)).map((e) => e.action)).toEqual([1, 2]);
+        await store.createSession(newSession({ joinCode: a.joinCode }));
+      });
+    });
+
     describe('lifecycle', () => {
       it('passes the check while open and refuses everything once closed', async () => {
         const s = newSession();

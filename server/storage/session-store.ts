@@ -67,6 +67,11 @@ export type SessionStore = {
    * stale). Never touches the log.
    */
   deleteSnapshots(sessionId?: string): Promise<void>;
+  /**
+   * Removes a session with its log and snapshots for good (retention, or the facilitator's "delete now"); its
+   * join code becomes free. StoreError `session_not_found` for an unknown id.
+   */
+  deleteSession(id: string): Promise<void>;
   /** Throws when the store cannot serve requests (closed or broken); used by the health check. */
   check(): Promise<void>;
   close(): Promise<void>;

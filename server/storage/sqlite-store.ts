@@ -49,6 +49,8 @@ const openDatabase = (file: string) => {
     db.pragma('foreign_keys = ON');
     // A second process on the same file (a backup, a CLI export) waits instead of failing at once.
     db.pragma('busy_timeout = 5000');
+    // Deleted sessions (retention, "delete now") are overwritten with zeros, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return db;
   } catch (e) {
@@ -83,6 +85,8 @@ const prepareStatements = (db: BetterSqlite3.Database) => ({
   ),
   deleteSnapshots: db.prepare('DELETE FROM snapshots WHERE session_id = ?'),
   deleteAllSnapshots: db.prepare('DELETE FROM snapshots'),
+  deleteLog: db.prepare('DELETE FROM actions WHERE session_id = ?'),
+  deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
   ping: db.prepare('SELECT 1'),
 });
 
@@ -115,6 +119,12 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
     requireSession(sessionId);
     checkAppendSeq(seq, lastSeqOf(sessionId));
     sql.insertAction.run(sessionId, seq, text);
+  });
+  const deleteSession = db.transaction((id: string) => {
+    requireSession(id);
+    sql.deleteSnapshots.run(id);
+    sql.deleteLog.run(id);
+    sql.deleteSession.run(id);
   });
   const putSnapshot = db.transaction((sessionId: string, seq: number, text: string) => {
     requireSession(sessionId);
@@ -171,6 +181,12 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
       }
       requireSession(sessionId);
       sql.deleteSnapshots.run(sessionId);
+    },
+    async deleteSession(id) {
+      open();
+      deleteSession.immediate(id);
+      // The old pages also sit in the write-ahead log until a checkpoint: move them out of it now.
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
     async check() {
       open();

@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { tinyConfig } from '../../../game/test-support/tiny-game.ts';
 import { createApp } from '../../http/create-app.ts';
-import type { TokenBucketLimiter } from '../../http/token-bucket.ts';
+import type { RateLimits } from '../../http/rate-limits.ts';
 import { codeAlphabet } from '../../security/random-code.ts';
+import { createSecretHasher } from '../../security/secret-key.ts';
 import { createMemoryStore } from '../../storage/memory-store.ts';
+import type { SessionStore } from '../../storage/session-store.ts';
 import { createSessionHub } from '../session-hub.ts';
 import { registerSessionRoutes } from '../session-routes.ts';
 
@@ -23,13 +25,24 @@ export type Created = {
 };
 export type Seat = { sessionId: string; seatId: string; seatToken: string; rejoinCode: string };
 
-export const setup = async (options: { joinLimiter?: TokenBucketLimiter } = {}) => {
-  const store = createMemoryStore();
+export const setup = async ({
+  store = createMemoryStore(),
+  secretKey,
+  ...options
+}: {
+  rateLimits?: RateLimits;
+  adminToken?: string;
+  store?: SessionStore;
+  secretKey?: Buffer;
+} = {}) => {
   const app = createApp({ store });
-  const hub = createSessionHub({ store });
+  const hub = createSessionHub({
+    store,
+    ...(secretKey ? { hashSecret: createSecretHasher(secretKey) } : {}),
+  });
   registerSessionRoutes(app, { hub, store, ...options });
   await app.ready();
-  return { app, store };
+  return { app, store, hub };
 };
 
 export const bearer = (token?: string) => (token === undefined ? {} : { authorization: `Bearer ${token}` });
@@ -51,13 +64,17 @@ export const post = (
 export const get = (app: FastifyInstance, url: string, token?: string) =>
   app.inject({ method: 'GET', url, headers: bearer(token) });
 
+export const del = (app: FastifyInstance, url: string, token?: string) =>
+  app.inject({ method: 'DELETE', url, headers: bearer(token) });
+
 export const createSession = async (app: FastifyInstance): Promise<Created> => {
   const res = await post(app, '/api/sessions', tinyConfig({ roundTimerSeconds: noTimers }));
   expect(res.statusCode).toBe(201);
   return res.json();
 };
 
-export const join = async (
+/** Joins as a student; named apart for suites that also have a `join` action. */
+export const joinSession = async (
   app: FastifyInstance,
   joinCode: string,
   seat: Record<string, string>,
@@ -66,6 +83,8 @@ export const join = async (
   expect(res.statusCode).toBe(201);
   return res.json();
 };
+
+export const join = joinSession;
 
 /** A session with two students in Oostdal (wethouder, inkoper) and one in Westerveen. */
 export const seatedSession = async (app: FastifyInstance) => {

@@ -14,7 +14,7 @@ export type SeatGrant = { sessionId: string; seatId: string; seatToken: string; 
 export type JoinRequest = { joinCode: string; displayName: string; municipalityId?: string; role?: string };
 
 type Fetch = typeof fetch;
-type Options = { method?: 'GET' | 'POST'; body?: unknown; token?: string };
+type Options = { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; token?: string };
 
 /**
  * The HTTP routes of docs/api.md, typed. `language` is read on every call so the server's messages follow the
@@ -50,8 +50,9 @@ export const createApiClient = (deps: {
   };
   const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
   return {
-    createSession: (settings: object) =>
-      json<CreatedSession>('/api/sessions', { method: 'POST', body: settings }),
+    /** `hostPassword` only for a server started with --admin-token. */
+    createSession: (settings: object, hostPassword?: string) =>
+      json<CreatedSession>('/api/sessions', { method: 'POST', body: settings, token: hostPassword }),
     lookupJoinCode: (code: string) => json<JoinLookup>(`/api/join/${encodeURIComponent(code)}`),
     join: (request: JoinRequest) => json<SeatGrant>('/api/join', { method: 'POST', body: request }),
     rejoin: (joinCode: string, rejoinCode: string) =>
@@ -72,6 +73,11 @@ export const createApiClient = (deps: {
       });
       if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null), deps.offlineMessage());
       return res.blob();
+    },
+    /** Deletes the session, its log and snapshots for good (the console exports first). */
+    deleteSession: async (sessionId: string, token: string): Promise<void> => {
+      const res = await call(session(sessionId), { method: 'DELETE', token });
+      if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null), deps.offlineMessage());
     },
     qrUrl: (sessionId: string) => `${session(sessionId)}/qr.svg`,
   };

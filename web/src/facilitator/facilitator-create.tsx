@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
 import type { CredentialStore } from '../api/seat-credentials.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../i18n/i18n.ts';
@@ -28,6 +29,8 @@ export const FacilitatorCreate = ({
   const [errors, setErrors] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Asked for only once the server says it wants one (a public server started with --admin-token).
+  const [hostPassword, setHostPassword] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = createFormErrors(form);
@@ -35,7 +38,7 @@ export const FacilitatorCreate = ({
     if (found.length) return;
     setBusy(true);
     try {
-      const s = await api.createSession(createSessionBody(form));
+      const s = await api.createSession(createSessionBody(form), hostPassword ?? undefined);
       credentials.saveFacilitatorToken(s.sessionId, s.facilitatorToken);
       credentials.saveJoinCode(s.sessionId, s.joinCode);
       navigate(
@@ -44,6 +47,8 @@ export const FacilitatorCreate = ({
       );
     } catch (err) {
       setError(err);
+      const code = err instanceof ApiError ? err.code : '';
+      if ((code === 'unauthorized' || code === 'forbidden') && hostPassword === null) setHostPassword('');
     } finally {
       setBusy(false);
     }
@@ -144,6 +149,18 @@ export const FacilitatorCreate = ({
               <li key={k}>{t(k)}</li>
             ))}
           </ul>
+        )}
+        {hostPassword !== null && (
+          <>
+            <label htmlFor="create-host-password">{t('facilitator.hostPassword')}</label>
+            <input
+              id="create-host-password"
+              type="password"
+              autoComplete="current-password"
+              value={hostPassword}
+              onChange={(e) => setHostPassword(e.target.value)}
+            />
+          </>
         )}
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={busy}>

@@ -25,10 +25,22 @@ export const ShareAndExport = ({
 }) => {
   const { t } = useLocale();
   const [showQr, setShowQr] = useState(false);
-  const download = (format: 'json' | 'csv') =>
-    api
-      .download(sessionId, token, format)
-      .then((b) => save(b, `monopolycentrisme-${sessionId}.${format}`), onError);
+  const [erase, setErase] = useState<'idle' | 'confirm' | 'deleted'>('idle');
+  const fetchAndSave = (format: 'json' | 'csv') =>
+    api.download(sessionId, token, format).then((b) => save(b, `monopolycentrisme-${sessionId}.${format}`));
+  const download = (format: 'json' | 'csv') => fetchAndSave(format).catch(onError);
+  // Export first, so the lecturer keeps the class's results; only then delete (docs/privacy.md).
+  const exportThenDelete = () =>
+    fetchAndSave('json')
+      .then(() => api.deleteSession(sessionId, token))
+      .then(() => setErase('deleted'), onError);
+  if (erase === 'deleted')
+    return (
+      <section className="card stack" aria-labelledby="share-title">
+        <h2 id="share-title">{t('facilitator.shareTitle')}</h2>
+        <p role="status">{t('facilitator.deleted')}</p>
+      </section>
+    );
   return (
     <section className="card stack" aria-labelledby="share-title">
       <h2 id="share-title">{t('facilitator.shareTitle')}</h2>
@@ -56,6 +68,23 @@ export const ShareAndExport = ({
           {t('facilitator.report')}
         </a>
       </p>
+      {erase === 'idle' ? (
+        <button type="button" onClick={() => setErase('confirm')}>
+          {t('facilitator.exportAndDelete')}
+        </button>
+      ) : (
+        <div className="stack">
+          <p role="alert">{t('facilitator.deleteWarning')}</p>
+          <div className="actions">
+            <button type="button" onClick={() => void exportThenDelete()}>
+              {t('facilitator.deleteConfirm')}
+            </button>
+            <button type="button" onClick={() => setErase('idle')}>
+              {t('facilitator.deleteCancel')}
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 };

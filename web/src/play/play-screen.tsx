@@ -58,7 +58,7 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
             ? t('play.title', { name: view.me.displayName, team: view.team.name })
             : t('play.titleProvider', { name: view.me.displayName, region: view.session.region })}
         </h1>
-        <p className="help">{t('play.rejoinCode', { code: view.me.rejoinCode })}</p>
+        <p className="help">{t('play.rejoinCode', { code: seat.rejoinCode })}</p>
         <SessionBanner session={view.session} />
         {conn.status !== 'live' && (
           <p role="status" className="notice">
