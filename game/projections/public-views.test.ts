@@ -101,6 +101,7 @@ describe('publicTeams and regionResults', () => {
     expect(Object.keys(r.municipalities[0].years[0]).sort()).toEqual(
       [
         'budgetEur',
+        'registeredSuccessShare',
         'registeredWaiting',
         'spendEur',
         'storyTellingsPerFamily',

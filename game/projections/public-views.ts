@@ -97,6 +97,7 @@ export const regionResults = (state: GameState) => ({
       spendEur: y.spendEur,
       budgetEur: y.budgetEur,
       registeredWaiting: y.dashboard.registeredWaiting,
+      registeredSuccessShare: y.dashboard.registeredSuccessShare,
       weeksToFirstHelp: y.weeksToFirstHelp.median,
       storyTellingsPerFamily: y.storyTellingsPerFamily,
       thuiszitters: y.thuiszitters,

@@ -38,7 +38,12 @@ export type CreateForm = {
   maxStudents: number;
   language: 'nl' | 'en';
   minutes: { signalen: number; overleg: number; terugblik: number };
+  /** How long the year's calculation shows before the look back (0: the lecturer moves on by hand). */
+  simulateSeconds: number;
 };
+
+/** Doorrekenen is a pause for suspense, not work: at most five minutes. */
+export const SIMULATE_SECONDS_MAX = 300;
 
 export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   // A classroom region: five teams that start from four different ways of steering.
@@ -51,6 +56,7 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   maxStudents: 300,
   language,
   minutes: { signalen: 3, overleg: 12, terugblik: 4 },
+  simulateSeconds: 15,
 });
 
 /** Limits from GAME.md section 2; the server checks them again and names any problem. */
@@ -61,9 +67,14 @@ export const createFormErrors = (f: CreateForm): string[] => [
     ? ['facilitator.error.maxStudents']
     : []),
   ...(Object.values(f.minutes).some((m) => !(m > 0 && m <= 120)) ? ['facilitator.error.minutes'] : []),
+  ...(!Number.isInteger(f.simulateSeconds) ||
+  f.simulateSeconds < 0 ||
+  f.simulateSeconds > SIMULATE_SECONDS_MAX
+    ? ['facilitator.error.simulateSeconds']
+    : []),
 ];
 
-/** The body of POST /api/sessions: minutes become seconds; the simulation phase stays short. */
+/** The body of POST /api/sessions: minutes become seconds; doorrekenen is set in seconds. */
 export const createSessionBody = (f: CreateForm) => ({
   scenario: f.scenario,
   municipalities: f.municipalities,
@@ -76,7 +87,7 @@ export const createSessionBody = (f: CreateForm) => ({
   roundTimerSeconds: {
     signalen: Math.round(f.minutes.signalen * 60),
     overleg: Math.round(f.minutes.overleg * 60),
-    doorrekenen: 15,
+    doorrekenen: f.simulateSeconds,
     terugblik: Math.round(f.minutes.terugblik * 60),
   },
 });

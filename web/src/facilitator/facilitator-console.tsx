@@ -5,6 +5,7 @@ import { useSessionSocket } from '../api/use-session-socket.ts';
 import type { ClientAction } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { PresenterRemote } from '../debrief/debrief-presenter.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { CardInjection } from './card-injection.tsx';
@@ -81,7 +82,16 @@ export const FacilitatorConsole = ({
         </div>
       )}
       <ErrorNotice error={error} />
-      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+      {vm.mode === 'debrief' && env.view.debrief && (
+        <>
+          <PresenterRemote debrief={env.view.debrief} sessionId={sessionId} />
+          {/* The whole debrief folds away: the console stays a control panel, the phones and report have it all. */}
+          <details className="card">
+            <summary>{t('facilitator.fullDebrief')}</summary>
+            <DebriefPanel debrief={env.view.debrief} />
+          </details>
+        </>
+      )}
       <TeamStatus vm={vm} run={(a) => void run(a)} />
       <div className="console-grid">
         {vm.canInject && <CardInjection vm={vm} run={run} />}

@@ -10,6 +10,7 @@ import {
   createSessionBody,
   defaultCreateForm,
   presets,
+  SIMULATE_SECONDS_MAX,
   teamCount,
 } from './create-session-vm.ts';
 
@@ -125,6 +126,21 @@ export const FacilitatorCreate = ({
               />
             </div>
           ))}
+          <div className="field">
+            <label htmlFor="create-simulate">{t('facilitator.simulateSeconds')}</label>
+            <input
+              id="create-simulate"
+              type="number"
+              min={0}
+              max={SIMULATE_SECONDS_MAX}
+              value={form.simulateSeconds}
+              aria-describedby="create-simulate-help"
+              onChange={(e) => setForm({ ...form, simulateSeconds: Number(e.target.value) })}
+            />
+            <p id="create-simulate-help" className="help">
+              {t('facilitator.simulateSecondsHelp')}
+            </p>
+          </div>
         </fieldset>
         {check('shortMode', 'create-short')}
         {check('dashboardScore', 'create-score')}

@@ -3,7 +3,7 @@ import { playedGame } from '../test-support/played-game.ts';
 import { ervaringsdeskundigeVm } from './ervaringsdeskundige-vm.ts';
 import { familyStory } from './family-story.ts';
 import { inkoperVm } from './inkoper-vm.ts';
-import { playTabs, sessionBanner } from './play-vm.ts';
+import { followDebrief, playTabs, sessionBanner } from './play-vm.ts';
 import { professionalVm } from './professional-vm.ts';
 import { regionVm } from './region-vm.ts';
 import { teamVm } from './team-vm.ts';
@@ -103,5 +103,24 @@ describe('play view models over real seat views', () => {
     expect(region.wethouder).toBe(true);
     expect(region.canPropose).toBe(false);
     expect(region.proposal).toBeNull();
+  });
+});
+
+describe('phones follow the session', () => {
+  // Defect 4: students stayed on their role tab when the debrief opened.
+  it('moves every phone to the debrief once, with a notice, then lets it go back', () => {
+    const tabs = ['wethouder', 'team', 'region', 'debrief'] as const;
+    expect(followDebrief([...tabs], 'wethouder', false)).toEqual({ tab: 'debrief', moved: true });
+    expect(followDebrief([...tabs], null, false)).toEqual({ tab: 'debrief', moved: false });
+    expect(followDebrief([...tabs], 'team', true)).toEqual({ tab: 'team', moved: false });
+    expect(followDebrief(['wethouder', 'team'], 'team', false)).toEqual({ tab: 'team', moved: false });
+  });
+
+  // Defect 12: a 30-minute phase started at "30:01" on a phone whose clock ran behind.
+  it('never shows more time than the phase has', () => {
+    const start = 1_000_000;
+    const timer = { phaseStartedAt: start, deadline: start + 1_800_000, paused: false, remainingMs: null };
+    expect(sessionBanner({ ...ann.session, timer }, start - 900).remainingMs).toBe(1_800_000);
+    expect(sessionBanner({ ...ann.session, timer }, start + 60_000).remainingMs).toBe(1_740_000);
   });
 });

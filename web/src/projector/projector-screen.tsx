@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
-import { Chart } from '../components/chart.tsx';
-import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { DebriefPresenter } from '../debrief/debrief-presenter.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { pickText } from '../i18n/languages.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { projectorVm } from './projector-vm.ts';
+import { ResultPanels } from './result-panels.tsx';
 
 /** The big screen at 1920x1080: join code and QR in the lobby, the region during play. Nothing private. */
 export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId: string }) => {
@@ -27,11 +27,7 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
         <p role="status">{t('play.connecting')}</p>
       </main>
     );
-  const vm = projectorVm(env.view, {
-    registeredWaiting: t('metric.registeredWaiting'),
-    weeksToFirstHelp: t('metric.weeksToFirstHelp'),
-    storyTellings: t('metric.storyTellings'),
-  });
+  const vm = projectorVm(env.view);
   return (
     <main className="projector" id="main">
       <header className="projector-header">
@@ -46,9 +42,19 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
             <h2 id="p-join">{t('projector.joinAt', { url: `${joinUrl ?? ''}/join` })}</h2>
             <p className="huge-code">{env.joinCode}</p>
             <p className="huge-sub">{t('projector.joined', { count: vm.students })}</p>
-            {vm.providerStudents !== null && (
-              <p className="huge-sub">{t('projector.providerTeam', { count: vm.providerStudents })}</p>
-            )}
+            <ul className="lobby-teams">
+              {vm.teams.map((team) => (
+                <li key={team.id}>
+                  <span>{team.name}</span> <span>{t('projector.teamCount', { count: team.students })}</span>
+                </li>
+              ))}
+              {vm.providerStudents !== null && (
+                <li>
+                  <span>{t('role.aanbieder')}</span>{' '}
+                  <span>{t('projector.teamCount', { count: vm.providerStudents })}</span>
+                </li>
+              )}
+            </ul>
           </div>
           <img
             className="qr big"
@@ -67,7 +73,10 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
               {vm.teams.map((team) => (
                 <li key={team.id}>
                   <span>{team.name}</span>{' '}
-                  <span>{t(team.submitted ? 'region.submitted' : 'region.deciding')}</span>
+                  <span className={`progress ${team.progress}`}>
+                    {t(`progress.${team.progress}`)}
+                    {team.bots && ` (${t('projector.bots')})`}
+                  </span>
                 </li>
               ))}
               {vm.providerStudents !== null && (
@@ -104,15 +113,13 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
           </section>
           <section aria-labelledby="p-results">
             <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
-            {vm.hasResults ? (
-              <Chart title={t('chart.meetbaarMerkbaar')} data={vm.chart} formatValue={format.decimal} large />
-            ) : (
-              <p>{t('lens.noYearYet')}</p>
-            )}
+            {vm.hasResults ? <ResultPanels panels={vm.panels} /> : <p>{t('lens.noYearYet')}</p>}
           </section>
         </div>
       )}
-      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} large />}
+      {vm.mode === 'debrief' && env.view.debrief && (
+        <DebriefPresenter debrief={env.view.debrief} sessionId={sessionId} />
+      )}
     </main>
   );
 };
