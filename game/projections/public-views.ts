@@ -1,5 +1,6 @@
 import { cardById } from '../cards/card-catalogue.ts';
 import type { Card } from '../cards/card-types.ts';
+import { providerRole } from '../model/roles.ts';
 import { botRoles } from '../rules/seat-roles.ts';
 import type { GameState } from '../state/game-state.ts';
 import { roundYears, teamSeats } from '../state/queries.ts';
@@ -33,6 +34,13 @@ export const publicTeams = (state: GameState) =>
     name: t.name,
     students: teamSeats(state, t.id).length,
     botRoles: botRoles(state, t.id),
+    /**
+     * Roles a student picked as their own: a newcomer picking one shares it. A role neither a bot's nor here
+     * is one a teammate holds only because roles merge: a newcomer picking it takes it over (seat-roles.ts).
+     */
+    chosenRoles: [
+      ...new Set(teamSeats(state, t.id).flatMap((s) => (s.role === providerRole ? [] : [s.role]))),
+    ],
     submitted: t.submission !== null,
   }));
 

@@ -89,7 +89,7 @@ const SeatRow = ({
             type="button"
             className="small"
             onClick={() => setMoving(seat.seatId)}
-            aria-label={t('facilitator.moveSeat', { name: seat.name })}
+            aria-label={t('facilitator.moveButton', { name: seat.name })}
           >
             {t('facilitator.move')}
           </button>

@@ -73,7 +73,7 @@ export const ProvidersTable = ({
   return (
     <>
       <TableScroll label={caption}>
-        <table>
+        <table className="stacked">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -93,7 +93,11 @@ export const ProvidersTable = ({
                   {p.bankrupt && ` (${t('providers.bankrupt')})`}
                 </th>
                 {columns.map((c) => (
-                  <td key={c} className={c === 'reserves' && p.atRisk ? 'warn' : undefined}>
+                  <td
+                    key={c}
+                    data-label={t(`providers.${c}`)}
+                    className={c === 'reserves' && p.atRisk ? 'warn' : undefined}
+                  >
                     {cell(p, c)}
                   </td>
                 ))}

@@ -66,13 +66,15 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
         </section>
       )}
       {vm.mode === 'play' && (
-        <div className="projector-grid">
+        <div className="projector-play">
           <section aria-labelledby="p-board">
-            <h2 id="p-board">{t('projector.board')}</h2>
-            <ul className="board-list">
+            <h2 id="p-board" className="visually-hidden">
+              {t('projector.board')}
+            </h2>
+            <ul className="team-strip">
               {vm.teams.map((team) => (
                 <li key={team.id}>
-                  <span>{team.name}</span>{' '}
+                  <strong>{team.name}</strong>
                   <span className={`progress ${team.progress}`}>
                     {t(`progress.${team.progress}`)}
                     {team.bots && ` (${t('projector.bots')})`}
@@ -81,40 +83,46 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
               ))}
               {vm.providerStudents !== null && (
                 <li>
-                  <span>{t('role.aanbieder')}</span>{' '}
-                  <span>{t('projector.providerTeam', { count: vm.providerStudents })}</span>
+                  <strong>{t('role.aanbieder')}</strong>
+                  <span className="progress">{t('projector.teamCount', { count: vm.providerStudents })}</span>
                 </li>
               )}
             </ul>
-            {vm.spotlight && (
-              <p className="spotlight">
-                {t('projector.spotlight', {
-                  name: vm.spotlight.name,
-                  count: format.decimal(vm.spotlight.tellings),
-                })}
-              </p>
-            )}
-            {vm.cards.slice(0, 1).map((c) => (
-              <article key={c.id} className="card">
-                <h3>{pickText(c.title, language)}</h3>
-                <p>{pickText(c.story, language)}</p>
-              </article>
-            ))}
-            {vm.cards.length > 1 && (
-              <p className="older-cards">
-                {t('projector.alsoInPlay', {
-                  titles: vm.cards
-                    .slice(1)
-                    .map((c) => pickText(c.title, language))
-                    .join(' · '),
-                })}
-              </p>
-            )}
           </section>
-          <section aria-labelledby="p-results">
-            <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
-            {vm.hasResults ? <ResultPanels panels={vm.panels} /> : <p>{t('lens.noYearYet')}</p>}
-          </section>
+          <div className="projector-grid">
+            <section aria-labelledby="p-results">
+              <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
+              {vm.hasResults ? <ResultPanels panels={vm.panels} /> : <p>{t('lens.noYearYet')}</p>}
+            </section>
+            <section aria-labelledby="p-region" className="stack">
+              <h2 id="p-region">{t('projector.inPlay')}</h2>
+              {vm.spotlight && (
+                <p className="spotlight">
+                  {t('projector.spotlight', {
+                    name: vm.spotlight.name,
+                    count: vm.spotlight.tellings ?? 0,
+                    value: format.decimal(vm.spotlight.tellings),
+                  })}
+                </p>
+              )}
+              {vm.cards.slice(0, 1).map((c) => (
+                <article key={c.id} className="card">
+                  <h3>{pickText(c.title, language)}</h3>
+                  <p>{pickText(c.story, language)}</p>
+                </article>
+              ))}
+              {vm.cards.length > 1 && (
+                <p className="older-cards">
+                  {t('projector.alsoInPlay', {
+                    titles: vm.cards
+                      .slice(1)
+                      .map((c) => pickText(c.title, language))
+                      .join(' · '),
+                  })}
+                </p>
+              )}
+            </section>
+          </div>
         </div>
       )}
       {vm.mode === 'debrief' && env.view.debrief && (
