@@ -21,6 +21,7 @@ describe('sessionView', () => {
       years: [],
       startYear: 2026,
       maxStudents: 300,
+      mode: 'class',
       language: 'nl',
       scenario: { id: 'kleinland', name: 'Kleinland' },
       region: 'Kleinland',

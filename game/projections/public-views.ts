@@ -15,7 +15,9 @@ export const sessionView = (state: GameState) => ({
   /** The first year of the session: family timelines count weeks from its first week. */
   startYear: state.startYear,
   /** How many students the session takes, so a phone can say "full" before asking for a name. */
-  maxStudents: state.config.maxStudents,
+  maxStudents: state.config.mode === 'solo' ? 1 : state.config.maxStudents,
+  /** class, solo (homework: the student moves the phases) or async (deadlines in days between lectures). */
+  mode: state.config.mode,
   language: state.config.language,
   scenario: { id: state.scenarioId, name: state.scenarioName },
   region: state.regionName,

@@ -106,7 +106,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await removeTemp?.();
   });
 
-  it('runs from creation to debrief and export', { timeout: 300_000 }, async () => {
+  it('runs from creation to debrief and export', { timeout: 480_000 }, async () => {
     const base = server.url;
 
     // --- The facilitator creates a session in the UI.

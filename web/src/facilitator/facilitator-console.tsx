@@ -63,10 +63,14 @@ export const FacilitatorConsole = ({
             onClick={() => {
               // Ending cannot be undone and sits beside "next phase": one mis-tap must not end the class.
               if (c.id === 'end' && !window.confirm(t('facilitator.confirmEnd'))) return;
-              void run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action });
+              void run(
+                c.action === 'extend-timer'
+                  ? { type: c.action, seconds: vm.extendSeconds }
+                  : { type: c.action },
+              );
             }}
           >
-            {t(`control.${c.id}`)}
+            {t(c.id === 'extend' && vm.extendSeconds > 60 ? 'control.extendDay' : `control.${c.id}`)}
           </button>
         ))}
       </fieldset>

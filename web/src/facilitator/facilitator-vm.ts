@@ -46,6 +46,8 @@ export const facilitatorVm = (
   online: readonly string[] | null = null,
 ) => ({
   controls: phaseControls(v),
+  /** More time: a minute in a lecture, a day between lectures (asynchronous play). */
+  extendSeconds: v.session.mode === 'async' ? 24 * 3600 : 60,
   mode: (v.session.status === 'lobby'
     ? 'lobby'
     : v.session.status === 'rounds'

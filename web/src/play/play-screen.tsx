@@ -8,7 +8,7 @@ import { useLocale } from '../i18n/i18n.ts';
 import { RejoinForm } from '../join/rejoin-form.tsx';
 import type { Route } from '../routing/route.ts';
 import { AanbiederPanel } from './aanbieder-panel.tsx';
-import { followDebrief, type PlayTab, playTabs, sessionBanner } from './play-vm.ts';
+import { followDebrief, type PlayTab, playTabs, sessionBanner, soloControls } from './play-vm.ts';
 import { RegionPanel } from './region-panel.tsx';
 import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
 import { SessionBanner } from './session-banner.tsx';
@@ -71,13 +71,25 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         </h1>
         <p className="help">{t('play.rejoinCode', { code: view.me.rejoinCode })}</p>
         <SessionBanner session={view.session} />
+        {soloControls(view.session).map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className="primary"
+            onClick={() => void conn.act({ type: c.action })}
+          >
+            {t(`control.${c.id}`)}
+          </button>
+        ))}
         {conn.status !== 'live' && (
           <p role="status" className="notice">
             {t('play.reconnecting')}
           </p>
         )}
       </header>
-      {view.session.status === 'lobby' && <p className="lead">{t('play.waitingForStart')}</p>}
+      {view.session.status === 'lobby' && (
+        <p className="lead">{t(view.session.mode === 'solo' ? 'play.soloStart' : 'play.waitingForStart')}</p>
+      )}
       {movedToDebrief && current === 'debrief' && (
         <p role="status" className="notice">
           {t('play.movedToDebrief')}
@@ -98,7 +110,14 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         {current === 'aanbieder' && <AanbiederPanel {...props} />}
         {current === 'team' && <TeamPanel view={view} act={conn.act} />}
         {current === 'region' && <RegionPanel view={view} act={conn.act} />}
-        {current === 'debrief' && view.debrief && <DebriefPanel debrief={view.debrief} />}
+        {current === 'debrief' && view.debrief && (
+          <>
+            {view.session.mode === 'solo' && view.team && (
+              <p className="notice">{t('play.soloDebrief', { team: view.team.name })}</p>
+            )}
+            <DebriefPanel debrief={view.debrief} />
+          </>
+        )}
       </Tabs>
     </div>
   );

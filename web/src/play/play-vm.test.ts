@@ -5,7 +5,7 @@ import { sessionClock } from './family-card-vm.ts';
 import { familyStory, MAX_EVENT_LINES, whenOf } from './family-story.ts';
 import { inkoperVm } from './inkoper-vm.ts';
 import { dashboardKpis } from './lens-kpis.ts';
-import { followDebrief, playTabs, sessionBanner } from './play-vm.ts';
+import { followDebrief, playTabs, sessionBanner, soloControls } from './play-vm.ts';
 import { professionalVm } from './professional-vm.ts';
 import { regionVm } from './region-vm.ts';
 import { teamVm } from './team-vm.ts';
@@ -197,5 +197,19 @@ describe("kitchen-table stories from each family's own timeline (issue 15, defec
       { key: `open.${f.key}`, values: {} },
       { key: 'notYet', values: {} },
     ]);
+  });
+});
+
+describe('solo play (issue 15)', () => {
+  it('gives the solo student start, next phase and, after the last look back, the debrief', () => {
+    const s = ann.session;
+    expect(soloControls(s)).toEqual([]);
+    const solo = { ...s, mode: 'solo' as const };
+    expect(soloControls({ ...solo, status: 'lobby' }).map((c) => c.id)).toEqual(['start']);
+    expect(soloControls(solo).map((c) => c.action)).toEqual(['advance-phase']);
+    expect(soloControls({ ...solo, round: solo.rounds, phase: 'terugblik' }).map((c) => c.action)).toEqual([
+      'open-debrief',
+    ]);
+    expect(soloControls({ ...solo, status: 'debrief' })).toEqual([]);
   });
 });

@@ -59,3 +59,20 @@ export const followDebrief = (
   if (open && !seenDebrief) return { tab: 'debrief', moved: chosen !== null && chosen !== 'debrief' };
   return { tab: chosen && tabs.includes(chosen) ? chosen : tabs[0], moved: false };
 };
+
+/**
+ * Solo play (homework): the student runs the session, so the seat gets start, next phase and, after the last
+ * look back, the debrief (game/rules/authorise.ts lets a solo seat send exactly these).
+ */
+export const soloControls = (
+  session: SessionInfo,
+): { id: 'start' | 'advance' | 'debrief'; action: 'start-session' | 'advance-phase' | 'open-debrief' }[] => {
+  if (session.mode !== 'solo') return [];
+  if (session.status === 'lobby') return [{ id: 'start', action: 'start-session' }];
+  if (session.status !== 'rounds') return [];
+  const last = session.round === session.rounds && session.phase === 'terugblik';
+  return last ? [{ id: 'debrief', action: 'open-debrief' }] : [{ id: 'advance', action: 'advance-phase' }];
+};
+
+/** A deadline more than a day away (asynchronous play) reads as a date and time, not as a countdown of hours. */
+export const ASYNC_DEADLINE_MS = 24 * 3600 * 1000;
