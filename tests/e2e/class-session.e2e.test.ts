@@ -27,6 +27,8 @@ import {
   phoneContext,
   presenterShows,
   type Student,
+  selectedTab,
+  tabTo,
   wethouderSubmits,
 } from './support/class-steps.ts';
 
@@ -216,6 +218,21 @@ describe.skipIf(skip)('a class session in the browser', () => {
     // The provider team of the region: one student plays the providers.
     const pia = await joinAs('Pia', 'code', 0, 'aanbieder');
     expect(pia.team).toMatch(/^aanbiedersteam /);
+    // Kim uses the keyboard only (WCAG 2.1.1): Tab to each field, type, type-ahead in a list, Enter to send.
+    const kimContext = await phoneContext(browser);
+    const kim = watch(await kimContext.newPage(), 'Kim');
+    await kim.goto(`${base}/join`);
+    await tabTo(kim, '#join-code');
+    await kim.keyboard.type(joinCode);
+    await kim.keyboard.press('Enter');
+    await kim.getByLabel('Je naam in het spel').waitFor();
+    await tabTo(kim, '#join-name');
+    await kim.keyboard.type('Kim');
+    await tabTo(kim, '#join-municipality');
+    await kim.keyboard.type(chen.team);
+    await tabTo(kim, 'button[type="submit"]');
+    await kim.keyboard.press('Enter');
+    await kim.getByRole('heading', { level: 1, name: `Kim, ${chen.team}` }).waitFor();
 
     // --- Phase control through the console buttons; real decisions through the role screens (class-steps.ts).
     const advance = async (expected: string) => {
@@ -367,6 +384,19 @@ describe.skipIf(skip)('a class session in the browser', () => {
 
     // Every phone moves to the debrief by itself, with a notice (issue 15, defect 4).
     await chen.page.getByText('De nabespreking is begonnen').waitFor();
+    // Kim, keyboard only, moves between the tabs with the arrow keys and picks a round to replay.
+    await kim.getByText('De nabespreking is begonnen').waitFor();
+    await tabTo(kim, '[role="tab"][aria-selected="true"]');
+    await kim.keyboard.press('Home');
+    await expect.poll(() => selectedTab(kim)).not.toBe('Nabespreking');
+    await kim.keyboard.press('End');
+    await expect.poll(() => selectedTab(kim)).toBe('Nabespreking');
+    await tabTo(kim, 'input[type="radio"]');
+    const before = await kim.evaluate('document.activeElement.value');
+    await kim.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => kim.evaluate('document.activeElement.checked && document.activeElement.value'))
+      .not.toBe(before);
     await expect
       .poll(() => chen.page.getByRole('tab', { name: 'Nabespreking' }).getAttribute('aria-selected'))
       .toBe('true');
@@ -443,6 +473,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
 
     for (const s of [ayla, chen, dewi, bram2, pia]) await s.context.close();
+    await kimContext.close();
     await facilitatorContext.close();
 
     expect({ pageErrors, axe: findings }).toEqual({ pageErrors: [], axe: [] });

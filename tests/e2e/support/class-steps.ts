@@ -79,3 +79,17 @@ export const debriefHasEvidence = async (page: Page) => {
   expect(await page.locator('figure.loop-figure').count()).toBe(6);
   expect(await page.locator('figure.loop-figure.dominant').count()).toBeGreaterThan(0);
 };
+
+/** Presses Tab until the focused element matches `selector`: how a keyboard-only student gets somewhere. */
+export const tabTo = async (page: Page, selector: string, max = 60) => {
+  const focused = `document.activeElement !== null && document.activeElement.matches(${JSON.stringify(selector)})`;
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(focused)) return;
+  }
+  throw new Error(`${max} presses of Tab never reached ${selector}`);
+};
+
+/** The selected tab of the play screen, by its name. */
+export const selectedTab = (page: Page) =>
+  page.locator('[role="tab"][aria-selected="true"]').first().textContent();

@@ -10,14 +10,18 @@ export const useStoryText = () => {
   const month = new Intl.DateTimeFormat(format.locale, { month: 'long', timeZone: 'UTC' });
   const when = (w: When) =>
     t('story.when', { month: month.format(Date.UTC(2001, w.month, 15)), year: w.year });
-  const line = (l: StoryLine) =>
+  // A second event in the same month says "that same month" instead of repeating the date.
+  const line = (l: StoryLine, i: number, all: StoryLine[]) =>
     t(`story.${l.key}`, {
       ...l.values,
-      ...(l.when ? { when: when(l.when) } : {}),
+      ...(l.when ? { when: sameMonth(all[i - 1]?.when, l.when) ? t('story.sameMonth') : when(l.when) } : {}),
       ...(l.parts ? { list: l.parts.map((p) => t(`story.${p.key}`, { count: p.count })).join(', ') } : {}),
     });
   return (lines: StoryLine[]) => lines.map(line).join(' ');
 };
+
+const sameMonth = (a: When | undefined, b: When): boolean =>
+  a !== undefined && a.year === b.year && a.month === b.month;
 
 type Props = {
   family: FamilyCardVm;
