@@ -108,7 +108,7 @@ describe.skipIf(skip)('a class session in the browser', () => {
     await removeTemp?.();
   });
 
-  it('runs from creation to debrief and export', { timeout: 480_000 }, async () => {
+  it('runs from creation to debrief and export', { timeout: 900_000 }, async () => {
     const base = server.url;
 
     // --- The facilitator creates a session in the UI.

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 
-/** A region can contract well over a hundred providers: a phone shows the first few until asked for all. */
-const providersShown = 12;
+/** A region can contract well over a hundred providers: a phone shows the first six (one card each, stacked) until asked for all. */
+const providersShown = 6;
 
 type ProviderRow = {
   id: string;
