@@ -32,8 +32,10 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
   const [movedToDebrief, setMovedToDebrief] = useState(false);
   const env0 = conn.envelope;
   const tabs0 = env0?.kind === 'seat' ? playTabs(env0.view) : [];
-  const follow = followDebrief(tabs0, tab, seenDebrief);
+  const [wasPlaying, setWasPlaying] = useState(false);
+  const follow = followDebrief(tabs0, tab, seenDebrief, wasPlaying);
   useEffect(() => {
+    if (tabs0.length > 0 && !tabs0.includes('debrief') && !wasPlaying) setWasPlaying(true);
     if (!tabs0.includes('debrief') || seenDebrief) return;
     setSeenDebrief(true);
     setTab('debrief');

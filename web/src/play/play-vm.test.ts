@@ -112,10 +112,13 @@ describe('phones follow the session', () => {
   // Defect 4: students stayed on their role tab when the debrief opened.
   it('moves every phone to the debrief once, with a notice, then lets it go back', () => {
     const tabs = ['wethouder', 'team', 'region', 'debrief'] as const;
-    expect(followDebrief([...tabs], 'wethouder', false)).toEqual({ tab: 'debrief', moved: true });
-    expect(followDebrief([...tabs], null, false)).toEqual({ tab: 'debrief', moved: false });
-    expect(followDebrief([...tabs], 'team', true)).toEqual({ tab: 'team', moved: false });
-    expect(followDebrief(['wethouder', 'team'], 'team', false)).toEqual({ tab: 'team', moved: false });
+    expect(followDebrief([...tabs], 'wethouder', false, true)).toEqual({ tab: 'debrief', moved: true });
+    // A student who never picked a tab was on the first one: moving them is a move too.
+    expect(followDebrief([...tabs], null, false, true)).toEqual({ tab: 'debrief', moved: true });
+    // A phone that opens during the debrief starts there, with nothing to announce.
+    expect(followDebrief([...tabs], null, false, false)).toEqual({ tab: 'debrief', moved: false });
+    expect(followDebrief([...tabs], 'team', true, true)).toEqual({ tab: 'team', moved: false });
+    expect(followDebrief(['wethouder', 'team'], 'team', false, true)).toEqual({ tab: 'team', moved: false });
   });
 
   // Defect 12: a 30-minute phase started at "30:01" on a phone whose clock ran behind.

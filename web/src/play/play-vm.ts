@@ -48,15 +48,16 @@ export const sessionBanner = (session: SessionInfo, now: number) => ({
 /**
  * The tab on screen. When the debrief opens every phone moves to it once, with a notice (a banner alone was
  * missed in class); after that the student may go back to any tab. A phone that opens during the debrief
- * starts there.
+ * starts there without a notice: `wasPlaying` says this phone showed the game before the debrief opened.
  */
 export const followDebrief = (
   tabs: readonly PlayTab[],
   chosen: PlayTab | null,
   seenDebrief: boolean,
+  wasPlaying: boolean,
 ): { tab: PlayTab; moved: boolean } => {
   const open = tabs.includes('debrief');
-  if (open && !seenDebrief) return { tab: 'debrief', moved: chosen !== null && chosen !== 'debrief' };
+  if (open && !seenDebrief) return { tab: 'debrief', moved: wasPlaying && chosen !== 'debrief' };
   return { tab: chosen && tabs.includes(chosen) ? chosen : tabs[0], moved: false };
 };
 
