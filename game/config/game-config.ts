@@ -51,6 +51,12 @@ export const gameConfigSchema = z
      * server is benchmarked at (bench/loopback-load.ts); a lecturer may set fewer, or up to 500.
      */
     maxStudents: z.number().int().min(1).max(500).default(300),
+    /**
+     * How the session is played (GAME.md section 2): 'class' in one lecture led by the facilitator; 'solo' as
+     * homework, one student in one municipality with bots elsewhere, the student moving the phases; 'async'
+     * between lectures, phases with deadlines in days (timers up to 14 days) that the facilitator can extend.
+     */
+    mode: z.enum(['class', 'solo', 'async']).default('class'),
   })
   .strict()
   .refine((c) => c.rounds * (c.shortMode ? 2 : 1) <= MAX_YEARS, {

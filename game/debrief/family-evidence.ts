@@ -12,31 +12,31 @@ const journeyMetrics: readonly { key: JourneyKey; minGap: number; template: Text
     minGap: 2,
     template: text(
       'In {hi} moest {f} het verhaal {x} keer vertellen, in {lo} {y} keer.',
-      'In {hi} {f} had to tell the story {x} times, in {lo} {y} times.',
+      'In {hi} {f} had to tell the story {x|time|times}, in {lo} {y|time|times}.',
     ),
   },
   {
     key: 'weeksWaited',
     minGap: 4,
     template: text(
-      'In {hi} wachtte {f} {x} weken op echte hulp, in {lo} {y} weken.',
-      'In {hi} {f} waited {x} weeks for real help, in {lo} {y} weeks.',
+      'In {hi} wachtte {f} {x|week|weken} op echte hulp, in {lo} {y|week|weken}.',
+      'In {hi} {f} waited {x|week|weeks} for real help, in {lo} {y|week|weeks}.',
     ),
   },
   {
     key: 'desks',
     minGap: 2,
     template: text(
-      'In {hi} kwam {f} langs {x} loketten, in {lo} langs {y}.',
-      'In {hi} {f} went past {x} desks, in {lo} past {y}.',
+      'In {hi} kwam {f} langs {x|loket|loketten}, in {lo} langs {y}.',
+      'In {hi} {f} went past {x|desk|desks}, in {lo} past {y}.',
     ),
   },
   {
     key: 'letters',
     minGap: 2,
     template: text(
-      'In {hi} kreeg {f} {x} brieven, in {lo} {y}.',
-      'In {hi} {f} received {x} letters, in {lo} {y}.',
+      'In {hi} kreeg {f} {x|brief|brieven}, in {lo} {y}.',
+      'In {hi} {f} received {x|letter|letters}, in {lo} {y}.',
     ),
   },
   {
@@ -44,7 +44,7 @@ const journeyMetrics: readonly { key: JourneyKey; minGap: number; template: Text
     minGap: 1,
     template: text(
       'In {hi} kreeg {f} {x} keer een nieuwe hulpverlener, in {lo} {y} keer.',
-      'In {hi} {f} got a new professional {x} times, in {lo} {y} times.',
+      'In {hi} {f} got a new professional {x|time|times}, in {lo} {y|time|times}.',
     ),
   },
   {

@@ -22,6 +22,17 @@ describe('debrief number formatting', () => {
     expect(fill({ nl: '{f}', en: '{f}' }, { f: familyLabel('ryan', 'Ryan (14)') }).nl).toContain('Ryan');
   });
 
+  // Issue 15, defect 6: "1 weken" in a debrief sentence.
+  it('writes a counted noun in the singular for one and the plural otherwise', () => {
+    const weeks = { nl: '{x|week|weken} en {y|week|weken}', en: '{x|week|weeks} and {y|week|weeks}' };
+    expect(fill(weeks, { x: 1, y: 3 })).toEqual({ nl: '1 week en 3 weken', en: '1 week and 3 weeks' });
+    expect(fill(weeks, { x: 1.5, y: { nl: '1', en: '1' } })).toEqual({
+      nl: '1,5 weken en 1 week',
+      en: '1.5 weeks and 1 week',
+    });
+    expect(fill(weeks, { y: 2 }).nl).toBe('{x|week|weken} en 2 weken');
+  });
+
   it('names unknown families by their engine name', () => {
     expect(familyLabel('nieuw', 'Nieuw gezin')).toEqual({ nl: 'Nieuw gezin', en: 'Nieuw gezin' });
   });

@@ -18,15 +18,29 @@ export const formatPercent = (share: number, language: keyof Text): string =>
 
 export const formatEuro = (x: number, language: keyof Text): string => `€${formatNumber(x, language)}`;
 
-/** Fills {name} slots in both languages; values may differ per language (numbers, names in text). */
+const numberText = (v: number, language: keyof Text): string =>
+  formatNumber(v, language, Number.isInteger(v) ? 0 : 1);
+
+/**
+ * Fills {name} slots in both languages; values may differ per language (numbers, names in text). A counted
+ * slot {name|one|other} writes the number with the singular or plural noun, so 1 is never "1 weken".
+ */
 export const fill = (template: Text, values: Record<string, string | number | Text>): Text => {
   const one = (language: keyof Text): string =>
-    template[language].replace(/\{(\w+)\}/g, (_, key: string) => {
-      const v = values[key];
-      if (v === undefined) return `{${key}}`;
-      if (typeof v === 'number') return formatNumber(v, language, Number.isInteger(v) ? 0 : 1);
-      return typeof v === 'string' ? v : v[language];
-    });
+    template[language]
+      .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (slot, key: string, singular: string, plural: string) => {
+        const v = values[key];
+        if (v === undefined) return slot;
+        const shown =
+          typeof v === 'number' ? numberText(v, language) : typeof v === 'string' ? v : v[language];
+        return `${shown} ${shown === '1' ? singular : plural}`;
+      })
+      .replace(/\{(\w+)\}/g, (_, key: string) => {
+        const v = values[key];
+        if (v === undefined) return `{${key}}`;
+        if (typeof v === 'number') return numberText(v, language);
+        return typeof v === 'string' ? v : v[language];
+      });
   return { nl: one('nl'), en: one('en') };
 };
 

@@ -24,12 +24,12 @@ export const yearMetrics: readonly YearMetric[] = [
     minGap: 2,
     digits: 0,
     across: text(
-      'In {hi} duurde het {x} weken van het eerste signaal tot echte hulp, in {lo} {y} weken (mediaan).',
-      'In {hi} it took {x} weeks from the first signal to real help, in {lo} {y} weeks (median).',
+      'In {hi} duurde het {x|week|weken} van het eerste signaal tot echte hulp, in {lo} {y|week|weken} (mediaan).',
+      'In {hi} it took {x|week|weeks} from the first signal to real help, in {lo} {y|week|weeks} (median).',
     ),
     overTime: text(
-      'In {m} ging de wachttijd tot echte hulp van {a} weken in {y1} naar {b} weken in {y2}.',
-      'In {m} the wait for real help went from {a} weeks in {y1} to {b} weeks in {y2}.',
+      'In {m} ging de wachttijd tot echte hulp van {a|week|weken} in {y1} naar {b|week|weken} in {y2}.',
+      'In {m} the wait for real help went from {a|week|weeks} in {y1} to {b|week|weeks} in {y2}.',
     ),
   },
   {
@@ -169,17 +169,18 @@ export const yearMetrics: readonly YearMetric[] = [
     id: 'pressure',
     question: 3,
     lens: 'beleid',
-    value: (y) => y.politicalPressure,
-    minGap: 0.25,
-    digits: 1,
+    // In percent, as the wethouder's dashboard shows it (one unit per measure across screens, issue 15).
+    value: (y) => pct(y.politicalPressure),
+    minGap: 25,
+    digits: 0,
     setup: 'riskReflex',
     across: text(
-      'De politieke druk liep in {hi} op tot {x} (risicoreflex: {setupHi}), in {lo} bleef die {y}.',
-      'Political pressure rose to {x} in {hi} (risk reflex: {setupHi}) and stayed at {y} in {lo}.',
+      'De politieke druk liep in {hi} op tot {x}% (risicoreflex: {setupHi}), in {lo} bleef die {y}%.',
+      'Political pressure rose to {x}% in {hi} (risk reflex: {setupHi}) and stayed at {y}% in {lo}.',
     ),
     overTime: text(
-      'In {m} ging de politieke druk van {a} naar {b} (risicoreflex: {setup}, {y1}-{y2}).',
-      'In {m} political pressure went from {a} to {b} (risk reflex: {setup}, {y1}-{y2}).',
+      'In {m} ging de politieke druk van {a}% naar {b}% (risicoreflex: {setup}, {y1}-{y2}).',
+      'In {m} political pressure went from {a}% to {b}% (risk reflex: {setup}, {y1}-{y2}).',
     ),
   },
 ];

@@ -136,13 +136,28 @@ describe('projectForSeat', () => {
     );
     s = must(s, { type: 'submit-decisions', actor: seatActor('b'), at: T0 + 9000 });
     expect(view(s, 'a').region.teams).toEqual([
-      { id: 'oostdal', name: 'Oostdal', students: 1, botRoles: [], submitted: false },
-      { id: 'westerveen', name: 'Westerveen', students: 1, botRoles: [], submitted: true },
+      {
+        id: 'oostdal',
+        name: 'Oostdal',
+        students: 1,
+        botRoles: [],
+        chosenRoles: ['wethouder'],
+        submitted: false,
+      },
+      {
+        id: 'westerveen',
+        name: 'Westerveen',
+        students: 1,
+        botRoles: [],
+        chosenRoles: ['wethouder'],
+        submitted: true,
+      },
       {
         id: 'noordhoek',
         name: 'Noordhoek',
         students: 0,
         botRoles: ['wethouder', 'ervaringsdeskundige', 'inkoper', 'professional'],
+        chosenRoles: [],
         submitted: false,
       },
     ]);

@@ -21,6 +21,7 @@ describe('sessionView', () => {
       years: [],
       startYear: 2026,
       maxStudents: 300,
+      mode: 'class',
       language: 'nl',
       scenario: { id: 'kleinland', name: 'Kleinland' },
       region: 'Kleinland',
@@ -101,6 +102,7 @@ describe('publicTeams and regionResults', () => {
     expect(Object.keys(r.municipalities[0].years[0]).sort()).toEqual(
       [
         'budgetEur',
+        'registeredSuccessShare',
         'registeredWaiting',
         'spendEur',
         'storyTellingsPerFamily',

@@ -1,5 +1,6 @@
 import { cardById } from '../cards/card-catalogue.ts';
 import type { Card } from '../cards/card-types.ts';
+import { providerRole } from '../model/roles.ts';
 import { botRoles } from '../rules/seat-roles.ts';
 import type { GameState } from '../state/game-state.ts';
 import { roundYears, teamSeats } from '../state/queries.ts';
@@ -14,7 +15,9 @@ export const sessionView = (state: GameState) => ({
   /** The first year of the session: family timelines count weeks from its first week. */
   startYear: state.startYear,
   /** How many students the session takes, so a phone can say "full" before asking for a name. */
-  maxStudents: state.config.maxStudents,
+  maxStudents: state.config.mode === 'solo' ? 1 : state.config.maxStudents,
+  /** class, solo (homework: the student moves the phases) or async (deadlines in days between lectures). */
+  mode: state.config.mode,
   language: state.config.language,
   scenario: { id: state.scenarioId, name: state.scenarioName },
   region: state.regionName,
@@ -33,6 +36,13 @@ export const publicTeams = (state: GameState) =>
     name: t.name,
     students: teamSeats(state, t.id).length,
     botRoles: botRoles(state, t.id),
+    /**
+     * Roles a student picked as their own: a newcomer picking one shares it. A role neither a bot's nor here
+     * is one a teammate holds only because roles merge: a newcomer picking it takes it over (seat-roles.ts).
+     */
+    chosenRoles: [
+      ...new Set(teamSeats(state, t.id).flatMap((s) => (s.role === providerRole ? [] : [s.role]))),
+    ],
     submitted: t.submission !== null,
   }));
 
@@ -97,6 +107,7 @@ export const regionResults = (state: GameState) => ({
       spendEur: y.spendEur,
       budgetEur: y.budgetEur,
       registeredWaiting: y.dashboard.registeredWaiting,
+      registeredSuccessShare: y.dashboard.registeredSuccessShare,
       weeksToFirstHelp: y.weeksToFirstHelp.median,
       storyTellingsPerFamily: y.storyTellingsPerFamily,
       thuiszitters: y.thuiszitters,

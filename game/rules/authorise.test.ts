@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { actionSchema } from '../actions/action-schema.ts';
-import { withSeats } from '../test-support/tiny-game.ts';
+import { createGame } from '../state/create-game.ts';
+import {
+  facilitator,
+  joinAction,
+  must,
+  seatActor,
+  T0,
+  tinyConfig,
+  withSeats,
+} from '../test-support/tiny-game.ts';
 import { authorise } from './authorise.ts';
+import { botRoles } from './seat-roles.ts';
+import { step } from './step.ts';
 
 /** A minimal valid payload per action type. */
 const payloads: Record<string, object> = {
@@ -87,5 +98,51 @@ describe('authorise', () => {
       ...payloads.join,
     });
     expect(authorise(state, joinAsOther)).toBe('denied');
+  });
+});
+
+describe('solo and asynchronous play (issue 15)', () => {
+  const soloGame = () => {
+    let s = createGame(tinyConfig({ mode: 'solo' }));
+    s = must(s, joinAction('ann', T0, { municipalityId: 'oostdal', role: 'wethouder' }));
+    return s;
+  };
+
+  it('lets the solo student start the session, move the phases and open the debrief', () => {
+    let s = soloGame();
+    s = must(s, { type: 'start-session', actor: seatActor('ann'), at: T0 + 1 });
+    s = must(s, { type: 'advance-phase', actor: seatActor('ann'), at: T0 + 2 });
+    expect(s.phase).toBe('overleg');
+  });
+
+  it('keeps phase control with the facilitator in a class', () => {
+    let s = createGame(tinyConfig());
+    s = must(s, joinAction('ann', T0, { municipalityId: 'oostdal', role: 'wethouder' }));
+    expect(step(s, { type: 'start-session', actor: seatActor('ann'), at: T0 + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-authorised' },
+    });
+  });
+
+  it('seats one student in solo play: the other municipalities are bots', () => {
+    const s = soloGame();
+    expect(step(s, joinAction('bo', T0 + 1, { municipalityId: 'westerveen' }))).toMatchObject({
+      ok: false,
+      error: { code: 'session-full' },
+    });
+    expect(s.teams.filter((t) => t.id !== 'oostdal').every((t) => botRoles(s, t.id).length === 4)).toBe(true);
+  });
+
+  it('takes phase timers of days in asynchronous play', () => {
+    const days = 24 * 3600;
+    const s = createGame(
+      tinyConfig({
+        mode: 'async',
+        roundTimerSeconds: { signalen: days, overleg: 5 * days, doorrekenen: 15, terugblik: days },
+      }),
+    );
+    expect(s.config.mode).toBe('async');
+    const started = must(s, { type: 'start-session', actor: facilitator, at: T0 });
+    expect(started.timer.deadline).toBe(T0 + days * 1000);
   });
 });

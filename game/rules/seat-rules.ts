@@ -29,7 +29,9 @@ export const join = (state: GameState, a: ActionOf<'join'>, now: number): StepRe
   if (findSeat(state, a.seatId)) return fail('seat-exists');
   if (secretsInUse(state, a.seatToken, a.rejoinCode)) return fail('secret-in-use');
   // A returning student rejoins their own seat and is never refused here; only new seats count.
-  if (state.seats.length >= state.config.maxStudents) return fail('session-full');
+  // Solo play is one student's homework: one seat, whatever the cap says.
+  const cap = state.config.mode === 'solo' ? 1 : state.config.maxStudents;
+  if (state.seats.length >= cap) return fail('session-full');
   const place = placeSeat(state, a.municipalityId, a.role);
   if ('error' in place) return place.error;
   const seat: Seat = {

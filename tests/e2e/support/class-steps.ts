@@ -24,7 +24,32 @@ export const inkoperDrafts = async (s: Student, tariff: string, funding: string)
   await s.page.getByLabel('Tarief (deel van de kostprijs)').fill(tariff);
   await s.page.getByLabel('Bekostiging').selectOption(funding);
   await s.page.getByRole('button', { name: 'Voorstel opslaan' }).click();
-  await s.page.getByText('Opgeslagen.').waitFor();
+  await s.page.locator('.desk-status.saved').waitFor();
+};
+
+/**
+ * A role changes one of its choices on its own tab and leaves it: the desk saves by itself (role-desk.tsx
+ * AUTOSAVE_MS) and says so. Picks an option other than the one shown; returns what it picked.
+ */
+export const deskChoice = async (s: Student, tab: string, label: string): Promise<string> => {
+  await s.page.getByRole('tab', { name: tab, exact: true }).click();
+  const select = s.page.getByLabel(label, { exact: true });
+  const current = await select.inputValue();
+  const options = await select
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
+  const next = options.find((o) => o !== current) ?? current;
+  await select.selectOption(next);
+  await s.page.locator('.desk-status.unsaved, .desk-status.saving, .desk-status.saved').first().waitFor();
+  await s.page.locator('.desk-status.saved').waitFor();
+  return next;
+};
+
+/** A role moves a slider of its own to a value (a different one each round) and the desk saves it by itself. */
+export const deskSlider = async (s: Student, tab: string, id: string, value: string) => {
+  await s.page.getByRole('tab', { name: tab, exact: true }).click();
+  await s.page.locator(`#${id}`).fill(value);
+  await s.page.locator('.desk-status.saved').waitFor();
 };
 
 /** The wethouder moves budget forward, sees it in the summary and submits. */
@@ -34,6 +59,12 @@ export const wethouderSubmits = async (s: Student, attack: string) => {
   await s.page.locator('ul.changes').getByText('Verdeling van het budget').waitFor();
   await s.page.getByRole('button', { name: 'Indienen voor de gemeente' }).click();
   await s.page.getByText('Ingediend. Wacht op het doorrekenen.').waitFor();
+};
+
+/** The projector's debrief presenter: one question with its evidence on screen. */
+export const presenterShows = async (page: Page, question: number) => {
+  await page.getByText(`Vraag ${question} van 3`).waitFor();
+  expect(await page.locator('.presenter-evidence > li').count()).toBeGreaterThan(0);
 };
 
 /** The debrief: evidence for all three questions, highlighted loops, a family's route and the replay. */
@@ -48,3 +79,17 @@ export const debriefHasEvidence = async (page: Page) => {
   expect(await page.locator('figure.loop-figure').count()).toBe(6);
   expect(await page.locator('figure.loop-figure.dominant').count()).toBeGreaterThan(0);
 };
+
+/** Presses Tab until the focused element matches `selector`: how a keyboard-only student gets somewhere. */
+export const tabTo = async (page: Page, selector: string, max = 60) => {
+  const focused = `document.activeElement !== null && document.activeElement.matches(${JSON.stringify(selector)})`;
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(focused)) return;
+  }
+  throw new Error(`${max} presses of Tab never reached ${selector}`);
+};
+
+/** The selected tab of the play screen, by its name. */
+export const selectedTab = (page: Page) =>
+  page.locator('[role="tab"][aria-selected="true"]').first().textContent();

@@ -37,7 +37,7 @@ export const Chart = ({
       <div ref={el} className="chart-canvas" aria-hidden="true" />
       <details>
         <summary>{t('chart.asTable')}</summary>
-        <table>
+        <table className="stacked">
           <thead>
             <tr>
               <th scope="col">{t('chart.category')}</th>
@@ -53,7 +53,9 @@ export const Chart = ({
               <tr key={c}>
                 <th scope="row">{c}</th>
                 {data.series.map((s) => (
-                  <td key={s.name}>{s.values[i] === null ? '–' : formatValue(s.values[i] as number)}</td>
+                  <td key={s.name} data-label={s.name}>
+                    {s.values[i] === null ? '–' : formatValue(s.values[i] as number)}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -39,7 +39,7 @@ export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; 
       </div>
       <h4>{vm.name}</h4>
       <TableScroll label={t('debrief.families.counters', { name: vm.name })}>
-        <table>
+        <table className="stacked">
           <caption>{t('debrief.families.counters', { name: vm.name })}</caption>
           <thead>
             <tr>
@@ -56,12 +56,16 @@ export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; 
             {vm.lanes.map((l) => (
               <tr key={l.id}>
                 <th scope="row">{l.name}</th>
-                <td>{format.integer(l.counters.weeksWaited)}</td>
-                <td>{format.integer(l.counters.tellings)}</td>
-                <td>{format.integer(l.counters.desks)}</td>
-                <td>{format.integer(l.counters.professionals)}</td>
-                <td>{format.integer(l.counters.letters)}</td>
-                <td>{format.percent(l.counters.trust)}</td>
+                <td data-label={t('debrief.families.weeksWaited')}>
+                  {format.integer(l.counters.weeksWaited)}
+                </td>
+                <td data-label={t('debrief.families.tellings')}>{format.integer(l.counters.tellings)}</td>
+                <td data-label={t('debrief.families.desks')}>{format.integer(l.counters.desks)}</td>
+                <td data-label={t('debrief.families.professionals')}>
+                  {format.integer(l.counters.professionals)}
+                </td>
+                <td data-label={t('debrief.families.letters')}>{format.integer(l.counters.letters)}</td>
+                <td data-label={t('metric.trust')}>{format.percent(l.counters.trust)}</td>
               </tr>
             ))}
           </tbody>

@@ -33,7 +33,7 @@ export const LoopsSection = ({ debrief }: { debrief: Debrief }) => {
         ))}
       </div>
       <TableScroll label={t('debrief.loops.table')}>
-        <table>
+        <table className="stacked">
           <caption>{t('debrief.loops.table')}</caption>
           <thead>
             <tr>
@@ -53,15 +53,15 @@ export const LoopsSection = ({ debrief }: { debrief: Debrief }) => {
                 <th scope="row">
                   {l.title} ({l.kind})<span className="help block">{l.why}</span>
                 </th>
-                <td>{format.percent(l.region)}</td>
-                {l.perMunicipality.map((m) => (
-                  <td key={m.id}>
+                <td data-label={t('debrief.loops.region')}>{format.percent(l.region)}</td>
+                {l.perMunicipality.map((m, i) => (
+                  <td key={m.id} data-label={vm.municipalities[i]?.name}>
                     {format.percent(m.score)}
                     {m.dominant && <span className="visually-hidden"> {t('debrief.loops.dominant')}</span>}
                     {m.dominant && <span aria-hidden="true"> ●</span>}
                   </td>
                 ))}
-                <td>{l.sources.join(', ')}</td>
+                <td data-label={t('debrief.loops.sources')}>{l.sources.join(', ')}</td>
               </tr>
             ))}
           </tbody>

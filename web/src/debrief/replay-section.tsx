@@ -55,7 +55,7 @@ const RoundView = ({ vm, live }: { vm: ReplayRound; live: boolean }) => {
         </div>
       </div>
       <TableScroll label={t('debrief.replay.decisions', { round: vm.round })}>
-        <table>
+        <table className="stacked">
           <caption>{t('debrief.replay.decisions', { round: vm.round })}</caption>
           <thead>
             <tr>
@@ -75,7 +75,7 @@ const RoundView = ({ vm, live }: { vm: ReplayRound; live: boolean }) => {
                 {vm.municipalities.map((m) => {
                   const c = cell(m, lever);
                   return (
-                    <td key={m.id} className={c?.changed ? 'changed' : undefined}>
+                    <td key={m.id} data-label={m.name} className={c?.changed ? 'changed' : undefined}>
                       {c ? <LeverValueText lever={lever} value={c.value as LeverValue} /> : '–'}
                       {c?.changed && <span className="tag">{t('debrief.replay.changed')}</span>}
                     </td>

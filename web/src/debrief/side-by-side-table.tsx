@@ -12,7 +12,7 @@ export const SideBySideTable = ({ caption, rows }: { caption: string; rows: Row[
   const { t, format } = useLocale();
   return (
     <TableScroll label={caption}>
-      <table className="side-by-side">
+      <table className="side-by-side stacked">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -38,12 +38,29 @@ export const SideBySideTable = ({ caption, rows }: { caption: string; rows: Row[
           {rows.map((m) => (
             <tr key={m.id}>
               <th scope="row">{m.name}</th>
-              <td>{format.decimal(m.meetbaar?.registeredWaiting)}</td>
-              <td>{format.percent(m.meetbaar?.registeredSuccessShare)}</td>
-              <td>{format.percent(m.meetbaar?.lawfulness)}</td>
-              <td>{format.decimal(m.merkbaar?.weeksToFirstHelp)}</td>
-              <td>{format.decimal(m.merkbaar?.storyTellingsPerFamily)}</td>
-              <td>{format.percent(m.merkbaar?.trust)}</td>
+              {/* On a phone each row stacks (app.css table.stacked); a group's first cell names the group. */}
+              <td
+                className="group-start"
+                data-group={t('debrief.meetbaar')}
+                data-label={t('metric.registeredWaiting')}
+              >
+                {format.integer(m.meetbaar?.registeredWaiting)}
+              </td>
+              <td data-label={t('metric.registeredSuccess')}>
+                {format.percent(m.meetbaar?.registeredSuccessShare)}
+              </td>
+              <td data-label={t('metric.lawfulness')}>{format.percent(m.meetbaar?.lawfulness)}</td>
+              <td
+                className="group-start"
+                data-group={t('debrief.merkbaar')}
+                data-label={t('metric.weeksToFirstHelp')}
+              >
+                {format.decimal(m.merkbaar?.weeksToFirstHelp)}
+              </td>
+              <td data-label={t('metric.storyTellings')}>
+                {format.decimal(m.merkbaar?.storyTellingsPerFamily)}
+              </td>
+              <td data-label={t('metric.trust')}>{format.percent(m.merkbaar?.trust)}</td>
             </tr>
           ))}
         </tbody>

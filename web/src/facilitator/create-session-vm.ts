@@ -26,7 +26,12 @@ export const presetMunicipalities = {
   nederland: 342,
 } as const satisfies Record<(typeof presets)[number], number>;
 
+/** How a session is played (game/config/game-config.ts mode): a lecture, homework alone, or between lectures. */
+export const sessionModes = ['class', 'solo', 'async'] as const;
+export type SessionMode = (typeof sessionModes)[number];
+
 export type CreateForm = {
+  mode: SessionMode;
   scenario: PresetId;
   municipalities: number;
   rounds: number;
@@ -38,9 +43,21 @@ export type CreateForm = {
   maxStudents: number;
   language: 'nl' | 'en';
   minutes: { signalen: number; overleg: number; terugblik: number };
+  /** How long the year's calculation shows before the look back (0: the lecturer moves on by hand). */
+  simulateSeconds: number;
+  /** Asynchronous play: days per phase, between lectures (the game allows up to 14). */
+  days: { signalen: number; overleg: number; terugblik: number };
 };
 
+const DAY_SECONDS = 24 * 3600;
+/** The game's longest phase timer (game/config/game-config.ts). */
+export const MAX_DAYS = 14;
+
+/** Doorrekenen is a pause for suspense, not work: at most five minutes. */
+export const SIMULATE_SECONDS_MAX = 300;
+
 export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
+  mode: 'class',
   // A classroom region: five teams that start from four different ways of steering.
   scenario: 'regio-veenland',
   municipalities: 5,
@@ -51,6 +68,9 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   maxStudents: 300,
   language,
   minutes: { signalen: 3, overleg: 12, terugblik: 4 },
+  simulateSeconds: 15,
+  // Between two weekly lectures: a day to read, five to decide, a day to look back.
+  days: { signalen: 1, overleg: 5, terugblik: 1 },
 });
 
 /** Limits from GAME.md section 2; the server checks them again and names any problem. */
@@ -60,10 +80,20 @@ export const createFormErrors = (f: CreateForm): string[] => [
   ...(!Number.isInteger(f.maxStudents) || f.maxStudents < 1 || f.maxStudents > 500
     ? ['facilitator.error.maxStudents']
     : []),
-  ...(Object.values(f.minutes).some((m) => !(m > 0 && m <= 120)) ? ['facilitator.error.minutes'] : []),
+  ...(f.mode === 'class' && Object.values(f.minutes).some((m) => !(m > 0 && m <= 120))
+    ? ['facilitator.error.minutes']
+    : []),
+  ...(f.mode === 'async' && Object.values(f.days).some((d) => !(d >= 0.5 && d <= MAX_DAYS))
+    ? ['facilitator.error.days']
+    : []),
+  ...(!Number.isInteger(f.simulateSeconds) ||
+  f.simulateSeconds < 0 ||
+  f.simulateSeconds > SIMULATE_SECONDS_MAX
+    ? ['facilitator.error.simulateSeconds']
+    : []),
 ];
 
-/** The body of POST /api/sessions: minutes become seconds; the simulation phase stays short. */
+/** The body of POST /api/sessions: minutes become seconds; doorrekenen is set in seconds. */
 export const createSessionBody = (f: CreateForm) => ({
   scenario: f.scenario,
   municipalities: f.municipalities,
@@ -71,15 +101,30 @@ export const createSessionBody = (f: CreateForm) => ({
   shortMode: f.shortMode,
   dashboardScore: f.dashboardScore,
   providerTeam: f.providerTeam,
-  maxStudents: f.maxStudents,
+  maxStudents: f.mode === 'solo' ? 1 : f.maxStudents,
   language: f.language,
-  roundTimerSeconds: {
-    signalen: Math.round(f.minutes.signalen * 60),
-    overleg: Math.round(f.minutes.overleg * 60),
-    doorrekenen: 15,
-    terugblik: Math.round(f.minutes.terugblik * 60),
-  },
+  mode: f.mode,
+  roundTimerSeconds: phaseSeconds(f),
 });
+
+/**
+ * Phase timers by mode: minutes in a lecture; days between lectures; none in solo play, where the student
+ * moves on when ready (only the calculation's pause stays).
+ */
+export const phaseSeconds = (f: CreateForm) => {
+  const phase = (p: 'signalen' | 'overleg' | 'terugblik') =>
+    f.mode === 'solo'
+      ? 0
+      : f.mode === 'async'
+        ? Math.round(f.days[p] * DAY_SECONDS)
+        : Math.round(f.minutes[p] * 60);
+  return {
+    signalen: phase('signalen'),
+    overleg: phase('overleg'),
+    doorrekenen: f.simulateSeconds,
+    terugblik: phase('terugblik'),
+  };
+};
 
 /** The teams the session will have: one per municipality, as many as asked and as the preset has. */
 export const teamCount = (f: CreateForm): number =>

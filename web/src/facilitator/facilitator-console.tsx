@@ -5,6 +5,7 @@ import { useSessionSocket } from '../api/use-session-socket.ts';
 import type { ClientAction } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { PresenterRemote } from '../debrief/debrief-presenter.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { CardInjection } from './card-injection.tsx';
@@ -62,10 +63,14 @@ export const FacilitatorConsole = ({
             onClick={() => {
               // Ending cannot be undone and sits beside "next phase": one mis-tap must not end the class.
               if (c.id === 'end' && !window.confirm(t('facilitator.confirmEnd'))) return;
-              void run(c.action === 'extend-timer' ? { type: c.action, seconds: 60 } : { type: c.action });
+              void run(
+                c.action === 'extend-timer'
+                  ? { type: c.action, seconds: vm.extendSeconds }
+                  : { type: c.action },
+              );
             }}
           >
-            {t(`control.${c.id}`)}
+            {t(c.id === 'extend' && vm.extendSeconds > 60 ? 'control.extendDay' : `control.${c.id}`)}
           </button>
         ))}
       </fieldset>
@@ -81,7 +86,16 @@ export const FacilitatorConsole = ({
         </div>
       )}
       <ErrorNotice error={error} />
-      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} />}
+      {vm.mode === 'debrief' && env.view.debrief && (
+        <>
+          <PresenterRemote debrief={env.view.debrief} sessionId={sessionId} />
+          {/* The whole debrief folds away: the console stays a control panel, the phones and report have it all. */}
+          <details className="card">
+            <summary>{t('facilitator.fullDebrief')}</summary>
+            <DebriefPanel debrief={env.view.debrief} />
+          </details>
+        </>
+      )}
       <TeamStatus vm={vm} run={(a) => void run(a)} />
       <div className="console-grid">
         {vm.canInject && <CardInjection vm={vm} run={run} />}

@@ -10,7 +10,10 @@ import {
   createFormErrors,
   createSessionBody,
   defaultCreateForm,
+  MAX_DAYS,
   presets,
+  SIMULATE_SECONDS_MAX,
+  sessionModes,
   teamCount,
 } from './create-session-vm.ts';
 
@@ -41,6 +44,8 @@ export const FacilitatorCreate = ({
       const s = await api.createSession(createSessionBody(form), hostPassword ?? undefined);
       credentials.saveFacilitatorToken(s.sessionId, s.facilitatorToken);
       credentials.saveJoinCode(s.sessionId, s.joinCode);
+      // Solo play: the student who made the session takes its one seat next (and runs it from there).
+      if (form.mode === 'solo') return navigate({ name: 'join', code: s.joinCode });
       navigate(
         { name: 'facilitator', sessionId: s.sessionId, token: s.facilitatorToken },
         `#token=${s.facilitatorToken}`,
@@ -96,6 +101,26 @@ export const FacilitatorCreate = ({
     <section aria-labelledby="create-title" className="stack">
       <h1 id="create-title">{t('facilitator.createTitle')}</h1>
       <form className="stack form-grid" onSubmit={submit} noValidate>
+        <fieldset className="stack">
+          <legend>{t('facilitator.mode.label')}</legend>
+          {sessionModes.map((m) => (
+            <div key={m} className="check">
+              <input
+                id={`create-mode-${m}`}
+                type="radio"
+                name="create-mode"
+                value={m}
+                checked={form.mode === m}
+                onChange={() => setForm({ ...form, mode: m })}
+                aria-describedby={`create-mode-${m}-help`}
+              />
+              <label htmlFor={`create-mode-${m}`}>{t(`facilitator.mode.${m}`)}</label>
+              <p id={`create-mode-${m}-help`} className="help">
+                {t(`facilitator.mode.${m}Help`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
         <label htmlFor="create-scenario">{t('facilitator.scenario')}</label>
         <select
           id="create-scenario"
@@ -110,26 +135,60 @@ export const FacilitatorCreate = ({
         </select>
         {num('municipalities', 2, 12)}
         {num('rounds', 4, 10)}
-        {num('maxStudents', 1, 500)}
+        {form.mode !== 'solo' && num('maxStudents', 1, 500)}
         <fieldset className="stack">
           <legend>{t('facilitator.timers')}</legend>
-          {(['signalen', 'overleg', 'terugblik'] as const).map((p) => (
-            <div key={p} className="field">
-              <label htmlFor={`create-min-${p}`}>
-                {t('facilitator.minutes', { phase: t(`phase.${p}`) })}
-              </label>
-              <input
-                id={`create-min-${p}`}
-                type="number"
-                min={1}
-                max={120}
-                value={form.minutes[p]}
-                onChange={(e) =>
-                  setForm({ ...form, minutes: { ...form.minutes, [p]: Number(e.target.value) } })
-                }
-              />
-            </div>
-          ))}
+          {form.mode === 'solo' && <p className="help">{t('facilitator.soloTimers')}</p>}
+          {form.mode === 'async' &&
+            (['signalen', 'overleg', 'terugblik'] as const).map((p) => (
+              <div key={p} className="field">
+                <label htmlFor={`create-days-${p}`}>
+                  {t('facilitator.days', { phase: t(`phase.${p}`) })}
+                </label>
+                <input
+                  id={`create-days-${p}`}
+                  type="number"
+                  min={0.5}
+                  max={MAX_DAYS}
+                  step={0.5}
+                  value={form.days[p]}
+                  onChange={(e) => setForm({ ...form, days: { ...form.days, [p]: Number(e.target.value) } })}
+                />
+              </div>
+            ))}
+          {form.mode === 'class' &&
+            (['signalen', 'overleg', 'terugblik'] as const).map((p) => (
+              <div key={p} className="field">
+                <label htmlFor={`create-min-${p}`}>
+                  {t('facilitator.minutes', { phase: t(`phase.${p}`) })}
+                </label>
+                <input
+                  id={`create-min-${p}`}
+                  type="number"
+                  min={1}
+                  max={120}
+                  value={form.minutes[p]}
+                  onChange={(e) =>
+                    setForm({ ...form, minutes: { ...form.minutes, [p]: Number(e.target.value) } })
+                  }
+                />
+              </div>
+            ))}
+          <div className="field">
+            <label htmlFor="create-simulate">{t('facilitator.simulateSeconds')}</label>
+            <input
+              id="create-simulate"
+              type="number"
+              min={0}
+              max={SIMULATE_SECONDS_MAX}
+              value={form.simulateSeconds}
+              aria-describedby="create-simulate-help"
+              onChange={(e) => setForm({ ...form, simulateSeconds: Number(e.target.value) })}
+            />
+            <p id="create-simulate-help" className="help">
+              {t('facilitator.simulateSecondsHelp')}
+            </p>
+          </div>
         </fieldset>
         {check('shortMode', 'create-short')}
         {check('dashboardScore', 'create-score')}

@@ -51,6 +51,47 @@ describe('create session form', () => {
   });
 });
 
+describe('create form: phase durations and how the session is played (issue 15)', () => {
+  // Defect 10: doorrekenen was a fixed 15 seconds the lecturer could not set.
+  it('sends the calculation pause the lecturer chose, and refuses one outside 0-300 seconds', () => {
+    const f = defaultCreateForm('nl');
+    expect(createSessionBody({ ...f, simulateSeconds: 40 }).roundTimerSeconds.doorrekenen).toBe(40);
+    expect(createSessionBody({ ...f, simulateSeconds: 0 }).roundTimerSeconds.doorrekenen).toBe(0);
+    expect(createFormErrors({ ...f, simulateSeconds: 301 })).toEqual(['facilitator.error.simulateSeconds']);
+    expect(createFormErrors({ ...f, simulateSeconds: 2.5 })).toEqual(['facilitator.error.simulateSeconds']);
+  });
+
+  it('makes solo play one seat without clocks, and asynchronous play phases of days the game accepts', () => {
+    const f = defaultCreateForm('nl');
+    const solo = createSessionBody({ ...f, mode: 'solo' });
+    expect(solo).toMatchObject({ mode: 'solo', maxStudents: 1 });
+    expect(solo.roundTimerSeconds).toEqual({ signalen: 0, overleg: 0, doorrekenen: 15, terugblik: 0 });
+    const async = createSessionBody({
+      ...f,
+      mode: 'async',
+      days: { signalen: 1, overleg: 5, terugblik: 0.5 },
+    });
+    expect(async.roundTimerSeconds).toEqual({
+      signalen: 86_400,
+      overleg: 432_000,
+      doorrekenen: 15,
+      terugblik: 43_200,
+    });
+    for (const body of [solo, async])
+      expect(gameConfigSchema.parse({ seed: 1, ...body }).mode).toBe(body.mode);
+    expect(
+      createFormErrors({ ...f, mode: 'async', days: { signalen: 15, overleg: 1, terugblik: 1 } }),
+    ).toEqual(['facilitator.error.days']);
+  });
+
+  it('adds a minute in class and a day between lectures', () => {
+    const g = playedGame(1);
+    expect(facilitatorVm(g.facilitator, 'nl').extendSeconds).toBe(60);
+    const asyncView = { ...g.facilitator, session: { ...g.facilitator.session, mode: 'async' as const } };
+    expect(facilitatorVm(asyncView, 'nl').extendSeconds).toBe(86_400);
+  });
+});
+
 describe('facilitator console', () => {
   it('offers start in the lobby and phase controls during rounds', () => {
     const g = playedGame(1);

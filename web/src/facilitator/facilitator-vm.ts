@@ -46,6 +46,8 @@ export const facilitatorVm = (
   online: readonly string[] | null = null,
 ) => ({
   controls: phaseControls(v),
+  /** More time: a minute in a lecture, a day between lectures (asynchronous play). */
+  extendSeconds: v.session.mode === 'async' ? 24 * 3600 : 60,
   mode: (v.session.status === 'lobby'
     ? 'lobby'
     : v.session.status === 'rounds'
@@ -79,6 +81,8 @@ export const facilitatorVm = (
     name: s.displayName,
     online: isOnline(online, s.seatId),
   })),
+  /** Every student, the provider team's too: the same count as the projector's (projector-vm.ts classSize). */
+  students: v.teams.reduce((n, t) => n + t.status.students, 0) + v.providerSeats.length,
   onlineCount: online === null ? null : online.length,
   cards: v.cards.deckLeft.map((c) => ({ id: c.id, title: c.title?.[language] ?? c.id })),
   revealed: v.cards.revealed.map((c) => ({

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ClientAction } from '../api/view-types.ts';
 import { useLocale } from '../i18n/i18n.ts';
 import type { facilitatorVm } from './facilitator-vm.ts';
@@ -19,7 +20,60 @@ const Presence = ({ online }: { online: boolean | null }) => {
   );
 };
 
-const SeatRow = ({ seat, vm, run }: { seat: Seat; vm: Vm; run: (a: ClientAction) => void }) => {
+/** A seat's move menu opens on request, one seat at a time: 300 full menus made the console unusable. */
+const MoveMenu = ({
+  seat,
+  vm,
+  run,
+  close,
+}: {
+  seat: Seat;
+  vm: Vm;
+  run: (a: ClientAction) => void;
+  close: () => void;
+}) => {
+  const { t } = useLocale();
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={`move-${seat.seatId}`}>
+        {t('facilitator.moveSeat', { name: seat.name })}
+      </label>
+      <select
+        id={`move-${seat.seatId}`}
+        value=""
+        onChange={(e) => {
+          const [municipalityId, role] = e.target.value.split('|');
+          if (municipalityId && role)
+            run({ type: 'move-seat', seatId: seat.seatId, municipalityId, role: role as 'wethouder' });
+          close();
+        }}
+      >
+        <option value="">{t('facilitator.moveTo')}</option>
+        {vm.municipalities.flatMap((m) =>
+          movableRoles.map((r) => (
+            <option key={`${m.id}|${r}`} value={`${m.id}|${r}`}>
+              {m.name}: {t(`role.${r}`)}
+            </option>
+          )),
+        )}
+      </select>
+    </>
+  );
+};
+
+const SeatRow = ({
+  seat,
+  vm,
+  run,
+  moving,
+  setMoving,
+}: {
+  seat: Seat;
+  vm: Vm;
+  run: (a: ClientAction) => void;
+  moving: boolean;
+  setMoving: (seatId: string | null) => void;
+}) => {
   const { t } = useLocale();
   return (
     <li className="seat">
@@ -28,27 +82,18 @@ const SeatRow = ({ seat, vm, run }: { seat: Seat; vm: Vm; run: (a: ClientAction)
       </span>{' '}
       <Presence online={seat.online} />
       <span className="seat-actions">
-        <label className="visually-hidden" htmlFor={`move-${seat.seatId}`}>
-          {t('facilitator.moveSeat', { name: seat.name })}
-        </label>
-        <select
-          id={`move-${seat.seatId}`}
-          value=""
-          onChange={(e) => {
-            const [municipalityId, role] = e.target.value.split('|');
-            if (municipalityId && role)
-              run({ type: 'move-seat', seatId: seat.seatId, municipalityId, role: role as 'wethouder' });
-          }}
-        >
-          <option value="">{t('facilitator.moveTo')}</option>
-          {vm.municipalities.flatMap((m) =>
-            movableRoles.map((r) => (
-              <option key={`${m.id}|${r}`} value={`${m.id}|${r}`}>
-                {m.name}: {t(`role.${r}`)}
-              </option>
-            )),
-          )}
-        </select>
+        {moving ? (
+          <MoveMenu seat={seat} vm={vm} run={run} close={() => setMoving(null)} />
+        ) : (
+          <button
+            type="button"
+            className="small"
+            onClick={() => setMoving(seat.seatId)}
+            aria-label={t('facilitator.moveButton', { name: seat.name })}
+          >
+            {t('facilitator.move')}
+          </button>
+        )}
         <button
           type="button"
           className="small"
@@ -62,12 +107,16 @@ const SeatRow = ({ seat, vm, run }: { seat: Seat; vm: Vm; run: (a: ClientAction)
   );
 };
 
+/** Seats open by default in a class; in a lecture hall of hundreds a team's list folds away until asked for. */
+export const SEATS_SHOWN_OPEN = 8;
+
 /**
  * Every team as a card, in a grid that is one column on a phone and fills the projector's width: who sits
  * where, who is offline, and whether the team is waiting, drafting or has submitted.
  */
 export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void }) => {
   const { t } = useLocale();
+  const [moving, setMoving] = useState<string | null>(null);
   // Submitted, drafting and signals only mean something while a round runs.
   const rounds = vm.mode === 'rounds';
   return (
@@ -95,11 +144,21 @@ export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void
             {team.seats.length === 0 ? (
               <p>{t('facilitator.noSeats')}</p>
             ) : (
-              <ul className="seat-list">
-                {team.seats.map((s) => (
-                  <SeatRow key={s.seatId} seat={s} vm={vm} run={run} />
-                ))}
-              </ul>
+              <details className="seats" open={team.seats.length <= SEATS_SHOWN_OPEN}>
+                <summary>{t('facilitator.seatList', { count: team.seats.length })}</summary>
+                <ul className="seat-list">
+                  {team.seats.map((s) => (
+                    <SeatRow
+                      key={s.seatId}
+                      seat={s}
+                      vm={vm}
+                      run={run}
+                      moving={moving === s.seatId}
+                      setMoving={setMoving}
+                    />
+                  ))}
+                </ul>
+              </details>
             )}
           </li>
         ))}

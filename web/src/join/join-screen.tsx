@@ -188,11 +188,13 @@ export const JoinScreen = ({ api, credentials, initialCode, navigate }: Props) =
           >
             <option value="">{t('join.letGameChoose')}</option>
             {roleChoices(step.municipalities, form.municipalityId, step.providerTeam).map(
-              ({ role, open }) => (
+              ({ role, availability }) => (
                 <option key={role} value={role}>
-                  {open
+                  {availability === 'open'
                     ? t(role === providerRole ? 'join.providerOption' : `role.${role}`)
-                    : t('join.roleTaken', { role: t(`role.${role}`) })}
+                    : t(availability === 'shared' ? 'join.roleShared' : 'join.roleTakeOver', {
+                        role: t(`role.${role}`),
+                      })}
                 </option>
               ),
             )}

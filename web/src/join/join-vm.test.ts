@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectorView } from '../api/view-types.ts';
+import { playedGame } from '../test-support/played-game.ts';
 import {
   displayNameError,
   isJoinCode,
@@ -16,12 +17,20 @@ const lobby = (status: string, maxStudents = 300, providerTeam: { students: numb
     session: { status, region: 'Regio Noord', maxStudents },
     providerTeam,
     teams: [
-      { id: 'a', name: 'Oostdal', students: 1, botRoles: ['inkoper', 'professional'], submitted: false },
+      {
+        id: 'a',
+        name: 'Oostdal',
+        students: 1,
+        botRoles: ['inkoper', 'professional'],
+        chosenRoles: ['wethouder'],
+        submitted: false,
+      },
       {
         id: 'b',
         name: 'Westerveen',
         students: 0,
         botRoles: ['wethouder', 'inkoper', 'professional', 'ervaringsdeskundige'],
+        chosenRoles: [],
         submitted: false,
       },
     ],
@@ -45,13 +54,15 @@ describe('join view model', () => {
       name: 'Oostdal',
       students: 1,
       openRoles: ['inkoper', 'professional'],
+      chosenRoles: ['wethouder'],
     });
-    expect(
-      roleChoices(vm.municipalities, 'a')
-        .filter((r) => r.open)
-        .map((r) => r.role),
-    ).toEqual(['inkoper', 'professional']);
-    expect(roleChoices(vm.municipalities, '').every((r) => r.open)).toBe(true);
+    expect(roleChoices(vm.municipalities, 'a')).toEqual([
+      { role: 'wethouder', availability: 'shared' },
+      { role: 'inkoper', availability: 'open' },
+      { role: 'professional', availability: 'open' },
+      { role: 'ervaringsdeskundige', availability: 'takeOver' },
+    ]);
+    expect(roleChoices(vm.municipalities, '').every((r) => r.availability === 'open')).toBe(true);
     expect(joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: lobby('ended') })).toEqual({
       step: 'ended',
     });
@@ -79,9 +90,9 @@ describe('join view model', () => {
     if (vm2.step !== 'seat') throw new Error('seat step expected');
     expect(roleChoices(vm2.municipalities, '', vm2.providerTeam).at(-1)).toEqual({
       role: 'aanbieder',
-      open: true,
+      availability: 'open',
     });
-    expect(roleChoices(vm2.municipalities, '', { students: 1 }).at(-1)?.open).toBe(false);
+    expect(roleChoices(vm2.municipalities, '', { students: 1 }).at(-1)?.availability).toBe('shared');
     expect(joinRequest('K7M9PQ', { displayName: 'Pia', municipalityId: 'a', role: 'aanbieder' })).toEqual({
       joinCode: 'K7M9PQ',
       displayName: 'Pia',
@@ -110,5 +121,18 @@ describe('join view model', () => {
     expect(joinErrorHint('action_refused', 'session-ended')).toBe('join.hint.ended');
     expect(joinErrorHint('forbidden')).toBe('join.hint.wrongRejoin');
     expect(joinErrorHint('whatever')).toBe('join.hint.tryAgain');
+  });
+
+  // Defect 5: once one student held all four (merged) roles the form called every role taken, yet picking
+  // one took it over.
+  it('says what picking a role really does in a real lobby', () => {
+    const vm = joinStepVm({ sessionId: 's', joinCode: 'K7M9PQ', lobby: playedGame(1).lobby });
+    if (vm.step !== 'seat') throw new Error('seat step expected');
+    const choices = roleChoices(vm.municipalities, 'oostdal');
+    expect(choices.find((c) => c.role === 'wethouder')?.availability).toBe('shared');
+    expect(choices.find((c) => c.role === 'ervaringsdeskundige')?.availability).toBe('shared');
+    expect(choices.find((c) => c.role === 'inkoper')?.availability).toBe('takeOver');
+    expect(choices.find((c) => c.role === 'professional')?.availability).toBe('takeOver');
+    expect(roleChoices(vm.municipalities, 'westerveen').every((c) => c.availability === 'open')).toBe(true);
   });
 });

@@ -19,7 +19,21 @@ export const normalizeCode = (input: string): string => input.toUpperCase().repl
 export const isJoinCode = (code: string): boolean => code.length === 6 && alphabet.test(code);
 export const isRejoinCode = (code: string): boolean => code.length === 8 && alphabet.test(code);
 
-export type MunicipalityChoice = { id: string; name: string; students: number; openRoles: Role[] };
+export type MunicipalityChoice = {
+  id: string;
+  name: string;
+  students: number;
+  openRoles: Role[];
+  /** Roles a student picked as their own (picking one shares it); the rest are merged into a teammate's. */
+  chosenRoles: Role[];
+};
+
+/**
+ * What picking a role really does (issue 15, defect 5): an open role is played by the game until you take it;
+ * a chosen role is shared with the student who picked it; a merged role is one a teammate holds on top of
+ * their own because the team is small, and picking it takes it over from them.
+ */
+export type RoleAvailability = 'open' | 'shared' | 'takeOver';
 
 export type JoinStepVm =
   | { step: 'ended' }
@@ -55,6 +69,7 @@ export const joinStepVm = (lookup: {
       name: t.name,
       students: t.students,
       openRoles: pickableRoles.filter((r) => t.botRoles.includes(r)),
+      chosenRoles: pickableRoles.filter((r) => t.chosenRoles.includes(r)),
     })),
     providerTeam: lobby.providerTeam ?? null,
   };
@@ -68,11 +83,20 @@ export const roleChoices = (
   municipalities: MunicipalityChoice[],
   municipalityId: string,
   providerTeam: { students: number } | null = null,
-): { role: SeatRole; open: boolean }[] => {
+): { role: SeatRole; availability: RoleAvailability }[] => {
   const m = municipalities.find((x) => x.id === municipalityId);
+  const of = (role: Role): RoleAvailability =>
+    !m || m.openRoles.includes(role) ? 'open' : m.chosenRoles.includes(role) ? 'shared' : 'takeOver';
   return [
-    ...pickableRoles.map((role) => ({ role, open: m ? m.openRoles.includes(role) : true })),
-    ...(providerTeam ? [{ role: providerRole, open: providerTeam.students === 0 }] : []),
+    ...pickableRoles.map((role) => ({ role, availability: of(role) })),
+    ...(providerTeam
+      ? [
+          {
+            role: providerRole,
+            availability: (providerTeam.students === 0 ? 'open' : 'shared') as RoleAvailability,
+          },
+        ]
+      : []),
   ];
 };
 

@@ -19,7 +19,8 @@ export const workWeekHours = 36;
 
 export const dashboardKpis = (d: BeleidDashboard | null | undefined): Kpi[] => [
   kpi('registeredClients', d?.registeredClients, 'integer'),
-  kpi('registeredWaiting', d?.registeredWaiting, 'decimal'),
+  // People on a list are whole people: never "576,5" (issue 15, defect 6).
+  kpi('registeredWaiting', d?.registeredWaiting, 'integer'),
   kpi('costPerTrajectory', d?.costPerTrajectoryEur, 'euro'),
   kpi('lawfulness', d?.lawfulness, 'percent'),
   kpi('registeredSuccess', d?.registeredSuccessShare, 'percent'),

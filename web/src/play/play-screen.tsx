@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
 import type { CredentialStore } from '../api/seat-credentials.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
@@ -8,7 +8,7 @@ import { useLocale } from '../i18n/i18n.ts';
 import { RejoinForm } from '../join/rejoin-form.tsx';
 import type { Route } from '../routing/route.ts';
 import { AanbiederPanel } from './aanbieder-panel.tsx';
-import { type PlayTab, playTabs, sessionBanner } from './play-vm.ts';
+import { followDebrief, type PlayTab, playTabs, sessionBanner, soloControls } from './play-vm.ts';
 import { RegionPanel } from './region-panel.tsx';
 import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
 import { SessionBanner } from './session-banner.tsx';
@@ -28,6 +28,19 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
   const seat = credentials.loadSeat(sessionId);
   const conn = useSessionSocket(sessionId, seat?.seatToken ?? null, language);
   const [tab, setTab] = useState<PlayTab | null>(null);
+  const [seenDebrief, setSeenDebrief] = useState(false);
+  const [movedToDebrief, setMovedToDebrief] = useState(false);
+  const env0 = conn.envelope;
+  const tabs0 = env0?.kind === 'seat' ? playTabs(env0.view) : [];
+  const [wasPlaying, setWasPlaying] = useState(false);
+  const follow = followDebrief(tabs0, tab, seenDebrief, wasPlaying);
+  useEffect(() => {
+    if (tabs0.length > 0 && !tabs0.includes('debrief') && !wasPlaying) setWasPlaying(true);
+    if (!tabs0.includes('debrief') || seenDebrief) return;
+    setSeenDebrief(true);
+    setTab('debrief');
+    setMovedToDebrief(follow.moved);
+  });
 
   if (!seat || conn.status === 'denied' || conn.status === 'missing')
     return (
@@ -46,8 +59,8 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
   const env = conn.envelope;
   if (env?.kind !== 'seat') return <p role="status">{t('play.connecting')}</p>;
   const view = env.view;
-  const tabs = playTabs(view);
-  const current = tab && tabs.includes(tab) ? tab : tabs[0];
+  const tabs = tabs0;
+  const current = follow.tab;
   const canDecide = sessionBanner(view.session, Date.now()).canDecide;
   const props = { view, act: conn.act, canDecide };
   return (
@@ -60,14 +73,33 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         </h1>
         <p className="help">{t('play.rejoinCode', { code: seat.rejoinCode })}</p>
         <SessionBanner session={view.session} />
+        {soloControls(view.session).map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className="primary"
+            onClick={() => void conn.act({ type: c.action })}
+          >
+            {t(`control.${c.id}`)}
+          </button>
+        ))}
         {conn.status !== 'live' && (
           <p role="status" className="notice">
             {t('play.reconnecting')}
           </p>
         )}
       </header>
-      {view.session.status === 'lobby' && <p className="lead">{t('play.waitingForStart')}</p>}
+      {view.session.status === 'lobby' && (
+        <p className="lead">{t(view.session.mode === 'solo' ? 'play.soloStart' : 'play.waitingForStart')}</p>
+      )}
+      {movedToDebrief && current === 'debrief' && (
+        <p role="status" className="notice">
+          {t('play.movedToDebrief')}
+        </p>
+      )}
+      {/* A fresh set of panels each round: nothing typed in an earlier round lingers in a form. */}
       <Tabs
+        key={`round-${view.session.round}`}
         label={t('play.tabs')}
         items={tabs.map((id) => ({ id, label: t(`tab.${id}`) }))}
         selected={current}
@@ -80,7 +112,14 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         {current === 'aanbieder' && <AanbiederPanel {...props} />}
         {current === 'team' && <TeamPanel view={view} act={conn.act} />}
         {current === 'region' && <RegionPanel view={view} act={conn.act} />}
-        {current === 'debrief' && view.debrief && <DebriefPanel debrief={view.debrief} />}
+        {current === 'debrief' && view.debrief && (
+          <>
+            {view.session.mode === 'solo' && view.team && (
+              <p className="notice">{t('play.soloDebrief', { team: view.team.name })}</p>
+            )}
+            <DebriefPanel debrief={view.debrief} />
+          </>
+        )}
       </Tabs>
     </div>
   );

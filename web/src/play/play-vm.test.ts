@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { playedGame } from '../test-support/played-game.ts';
 import { ervaringsdeskundigeVm } from './ervaringsdeskundige-vm.ts';
-import { familyStory } from './family-story.ts';
+import { sessionClock } from './family-card-vm.ts';
+import { familyStory, MAX_EVENT_LINES, whenOf } from './family-story.ts';
 import { inkoperVm } from './inkoper-vm.ts';
-import { playTabs, sessionBanner } from './play-vm.ts';
+import { dashboardKpis } from './lens-kpis.ts';
+import { followDebrief, playTabs, sessionBanner, soloControls } from './play-vm.ts';
 import { professionalVm } from './professional-vm.ts';
 import { regionVm } from './region-vm.ts';
 import { teamVm } from './team-vm.ts';
@@ -73,8 +75,8 @@ describe('play view models over real seat views', () => {
     const vm = ervaringsdeskundigeVm(bo);
     expect(vm.families.map((f) => f.key).sort()).toEqual(['ryan', 'sara']);
     const fam = bo.lenses.leefwereld!.families[0];
-    const story = familyStory(fam);
-    expect(story[0]).toEqual({ key: 'start', values: { name: fam.name } });
+    const story = familyStory(fam, sessionClock(bo.session));
+    expect(story[0]).toEqual({ key: `open.${fam.key}`, values: {} });
     expect(story.some((l) => l.key.startsWith('status.'))).toBe(true);
     expect(story.some((l) => l.key.startsWith('trust.'))).toBe(true);
     // The strip puts every event on the session's calendar: one lane, marks inside the width, a tick per year.
@@ -103,5 +105,114 @@ describe('play view models over real seat views', () => {
     expect(region.wethouder).toBe(true);
     expect(region.canPropose).toBe(false);
     expect(region.proposal).toBeNull();
+  });
+});
+
+describe('phones follow the session', () => {
+  // Defect 4: students stayed on their role tab when the debrief opened.
+  it('moves every phone to the debrief once, with a notice, then lets it go back', () => {
+    const tabs = ['wethouder', 'team', 'region', 'debrief'] as const;
+    expect(followDebrief([...tabs], 'wethouder', false, true)).toEqual({ tab: 'debrief', moved: true });
+    // A student who never picked a tab was on the first one: moving them is a move too.
+    expect(followDebrief([...tabs], null, false, true)).toEqual({ tab: 'debrief', moved: true });
+    // A phone that opens during the debrief starts there, with nothing to announce.
+    expect(followDebrief([...tabs], null, false, false)).toEqual({ tab: 'debrief', moved: false });
+    expect(followDebrief([...tabs], 'team', true, true)).toEqual({ tab: 'team', moved: false });
+    expect(followDebrief(['wethouder', 'team'], 'team', false, true)).toEqual({ tab: 'team', moved: false });
+  });
+
+  // Defect 12: a 30-minute phase started at "30:01" on a phone whose clock ran behind.
+  it('never shows more time than the phase has', () => {
+    const start = 1_000_000;
+    const timer = { phaseStartedAt: start, deadline: start + 1_800_000, paused: false, remainingMs: null };
+    expect(sessionBanner({ ...ann.session, timer }, start - 900).remainingMs).toBe(1_800_000);
+    expect(sessionBanner({ ...ann.session, timer }, start + 60_000).remainingMs).toBe(1_740_000);
+  });
+});
+
+describe('one unit per measure (issue 15, defect 6)', () => {
+  it('counts waiting people in whole people and political pressure in percent', () => {
+    expect(
+      dashboardKpis(ann.lenses.beleid?.dashboard).find((k) => k.key === 'registeredWaiting')?.format,
+    ).toBe('integer');
+    const team = ann.team!;
+    const vm = wethouderVm(ann, team, {}, { spend: 'S', budget: 'B' });
+    expect(vm.kpis.find((k) => k.key === 'politicalPressure')?.format).toBe('percent');
+  });
+});
+
+type Fam = NonNullable<typeof bo.lenses.leefwereld>['families'][number];
+
+describe("kitchen-table stories from each family's own timeline (issue 15, defect 9)", () => {
+  const played = playedGame(2).seat('bo');
+  const clock = sessionClock(played.session);
+  const families = played.lenses.leefwereld!.families;
+
+  it('tells what happened in which month, from the events themselves', () => {
+    for (const f of families) {
+      const lines = familyStory(f, clock).filter((l) => l.key.startsWith('event.'));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBeLessThanOrEqual(MAX_EVENT_LINES);
+      // Every dated sentence is one of the family's events, on the session's calendar.
+      for (const l of lines) {
+        const kind = l.key.split('.')[1];
+        const weeks = f.events.filter((e) => e.kind === kind).map((e) => whenOf(e.week, clock.startYear));
+        expect(weeks).toContainEqual(l.when);
+      }
+      const letters = f.events.filter((e) => e.kind === 'letter').length;
+      const letterLine = lines.find((l) => l.key.startsWith('event.letter.'));
+      if (letterLine) expect(letterLine.values.count).toBe(letters);
+    }
+  });
+
+  it('words the same event differently for different families', () => {
+    const keys = (f: Fam) => familyStory(f, clock).map((l) => l.key);
+    const [a, b] = families;
+    const shared = keys(a)
+      .filter((k) => k.startsWith('event.'))
+      .map((k) => k.split('.')[1]);
+    const sameKindOtherWords = keys(b).filter(
+      (k) => k.startsWith('event.') && shared.includes(k.split('.')[1]) && !keys(a).includes(k),
+    );
+    expect(keys(a)[0]).not.toBe(keys(b)[0]);
+    expect(sameKindOtherWords.length).toBeGreaterThan(0);
+  });
+
+  it('says what the last year added once two years are played', () => {
+    for (const f of families) {
+      const since = familyStory(f, clock).find((l) => l.key.startsWith('since.'));
+      expect(since?.values.year).toBe(clock.startYear + 1);
+    }
+    expect(
+      familyStory(families[0], { ...clock, yearsCalculated: 1 }).some((l) => l.key.startsWith('since.')),
+    ).toBe(false);
+  });
+
+  // Defect 6: in round 1 one card said both "the child is not at school now" and "nothing has happened yet".
+  it('tells a family whose question has not come yet its opening and no more', () => {
+    const f = families[0];
+    const notYet = {
+      ...f,
+      events: [],
+      journey: { ...f.journey, status: 'not-yet' as const, inSchool: false },
+    };
+    expect(familyStory(notYet, clock)).toEqual([
+      { key: `open.${f.key}`, values: {} },
+      { key: 'notYet', values: {} },
+    ]);
+  });
+});
+
+describe('solo play (issue 15)', () => {
+  it('gives the solo student start, next phase and, after the last look back, the debrief', () => {
+    const s = ann.session;
+    expect(soloControls(s)).toEqual([]);
+    const solo = { ...s, mode: 'solo' as const };
+    expect(soloControls({ ...solo, status: 'lobby' }).map((c) => c.id)).toEqual(['start']);
+    expect(soloControls(solo).map((c) => c.action)).toEqual(['advance-phase']);
+    expect(soloControls({ ...solo, round: solo.rounds, phase: 'terugblik' }).map((c) => c.action)).toEqual([
+      'open-debrief',
+    ]);
+    expect(soloControls({ ...solo, status: 'debrief' })).toEqual([]);
   });
 });

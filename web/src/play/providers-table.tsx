@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 
-/** A region can contract well over a hundred providers: a phone shows the first few until asked for all. */
-const providersShown = 12;
+/** A region can contract well over a hundred providers: a phone shows the first six (one card each, stacked) until asked for all. */
+const providersShown = 6;
 
 type ProviderRow = {
   id: string;
@@ -73,7 +73,7 @@ export const ProvidersTable = ({
   return (
     <>
       <TableScroll label={caption}>
-        <table>
+        <table className="stacked">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -93,7 +93,11 @@ export const ProvidersTable = ({
                   {p.bankrupt && ` (${t('providers.bankrupt')})`}
                 </th>
                 {columns.map((c) => (
-                  <td key={c} className={c === 'reserves' && p.atRisk ? 'warn' : undefined}>
+                  <td
+                    key={c}
+                    data-label={t(`providers.${c}`)}
+                    className={c === 'reserves' && p.atRisk ? 'warn' : undefined}
+                  >
                     {cell(p, c)}
                   </td>
                 ))}

@@ -61,7 +61,7 @@ export const RegionPanel = ({ view, act }: { view: SeatView; act: Act }) => {
       <ul className="members">
         {vm.teams.map((m) => (
           <li key={m.id}>
-            {m.name}: {t(m.submitted ? 'region.submitted' : 'region.deciding')}
+            {m.name}: {t(`progress.${m.progress}`)}
           </li>
         ))}
       </ul>

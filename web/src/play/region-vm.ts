@@ -1,4 +1,5 @@
 import type { RegionalDecisions, SeatView } from '../api/view-types.ts';
+import { teamProgress } from './team-progress.ts';
 
 /**
  * The regional package (GAME.md section 5) and the bounds of its fund share, as the engine's schema has them
@@ -35,7 +36,11 @@ export const regionVm = (view: SeatView) => {
   const wethouder = view.me.roles.includes('wethouder') && mine !== null;
   const overleg = view.session.status === 'rounds' && view.session.phase === 'overleg';
   return {
-    teams: teams.map((t) => ({ ...t, mine: t.id === mine })),
+    teams: teams.map((t) => ({
+      ...t,
+      mine: t.id === mine,
+      progress: teamProgress(view.session, t.submitted),
+    })),
     inForce: regionalTable.inForce,
     adopted: adopted && { decisions: adopted, changes: regionalDiff(regionalTable.inForce, adopted) },
     base,

@@ -5,7 +5,7 @@ import { KpiGrid } from '../components/kpi-grid.tsx';
 import { MarkLegend } from '../debrief/family-timeline.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { ervaringsdeskundigeVm, signalAspects } from './ervaringsdeskundige-vm.ts';
-import { FamilyCard } from './family-card.tsx';
+import { FamilyList } from './family-list.tsx';
 import { inkoperVm } from './inkoper-vm.ts';
 import { LivedTrend, MarketTrend, WeekTrend } from './lens-trend-charts.tsx';
 import { professionalVm } from './professional-vm.ts';
@@ -84,17 +84,23 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
       </select>
       <ErrorNotice error={error} />
       <MarkLegend />
-      {vm.families.map((f) => (
-        <FamilyCard key={f.key} family={f} idPrefix="family" headingLevel={3} legend={false}>
-          {f.signals.length > 0 && <p>{t('signal.raisedCount', { count: f.signals.length })}</p>}
-          <div className="actions">
-            <button type="button" onClick={() => raise(f.key)} disabled={!canDecide}>
-              {t('signal.raise', { name: f.name })}
-            </button>
-            <ShareButton forRole="ervaringsdeskundige" item={`family:${f.key}`} act={act} />
-          </div>
-        </FamilyCard>
-      ))}
+      <FamilyList
+        families={vm.families}
+        extra={(f) => {
+          const signals = vm.families.find((x) => x.key === f.key)?.signals ?? [];
+          return (
+            <>
+              {signals.length > 0 && <p>{t('signal.raisedCount', { count: signals.length })}</p>}
+              <div className="actions">
+                <button type="button" onClick={() => raise(f.key)} disabled={!canDecide}>
+                  {t('signal.raise', { name: f.name })}
+                </button>
+                <ShareButton forRole="ervaringsdeskundige" item={`family:${f.key}`} act={act} />
+              </div>
+            </>
+          );
+        }}
+      />
       <RoleDesk view={view} forRole="ervaringsdeskundige" act={act} canDecide={canDecide} />
     </div>
   );

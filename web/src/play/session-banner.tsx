@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
-import { type SessionInfo, sessionBanner } from './play-vm.ts';
+import { ASYNC_DEADLINE_MS, type SessionInfo, sessionBanner } from './play-vm.ts';
 
 const useNow = (ms = 1000) => {
   const [now, setNow] = useState(() => Date.now());
@@ -27,7 +27,10 @@ export const SessionBanner = ({ session, large = false }: { session: SessionInfo
             })
           : t(`status.${b.status}`)}
       </p>
-      {b.remainingMs !== null && (
+      {b.remainingMs !== null && b.remainingMs > ASYNC_DEADLINE_MS && session.timer.deadline !== null && (
+        <p className="timer">{t('session.until', { date: format.dateTime(session.timer.deadline) })}</p>
+      )}
+      {b.remainingMs !== null && !(b.remainingMs > ASYNC_DEADLINE_MS && session.timer.deadline !== null) && (
         <p className="timer">
           <span className="visually-hidden">{t('session.timeLeft')} </span>
           {format.countdown(b.remainingMs)}

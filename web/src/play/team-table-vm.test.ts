@@ -19,7 +19,7 @@ describe('the team table as readable cards', () => {
     expect(card.body?.kind).toBe('family');
     if (card.body?.kind !== 'family') return;
     expect(card.body.family.name).toBe(ryan);
-    expect(card.body.family.story[0]).toEqual({ key: 'start', values: { name: ryan } });
+    expect(card.body.family.story[0]).toEqual({ key: 'open.ryan', values: {} });
     expect(card.body.family.timeline.length).toBeGreaterThan(0);
   });
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
-import { Chart } from '../components/chart.tsx';
-import { DebriefPanel } from '../debrief/debrief-panel.tsx';
+import { DebriefPresenter } from '../debrief/debrief-presenter.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { pickText } from '../i18n/languages.ts';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { projectorVm } from './projector-vm.ts';
+import { ResultPanels } from './result-panels.tsx';
 
 /** The big screen at 1920x1080: join code and QR in the lobby, the region during play. Nothing private. */
 export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId: string }) => {
@@ -27,11 +27,7 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
         <p role="status">{t('play.connecting')}</p>
       </main>
     );
-  const vm = projectorVm(env.view, {
-    registeredWaiting: t('metric.registeredWaiting'),
-    weeksToFirstHelp: t('metric.weeksToFirstHelp'),
-    storyTellings: t('metric.storyTellings'),
-  });
+  const vm = projectorVm(env.view);
   return (
     <main className="projector" id="main">
       <header className="projector-header">
@@ -46,9 +42,19 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
             <h2 id="p-join">{t('projector.joinAt', { url: `${joinUrl ?? ''}/join` })}</h2>
             <p className="huge-code">{env.joinCode}</p>
             <p className="huge-sub">{t('projector.joined', { count: vm.students })}</p>
-            {vm.providerStudents !== null && (
-              <p className="huge-sub">{t('projector.providerTeam', { count: vm.providerStudents })}</p>
-            )}
+            <ul className="lobby-teams">
+              {vm.teams.map((team) => (
+                <li key={team.id}>
+                  <span>{team.name}</span> <span>{t('projector.teamCount', { count: team.students })}</span>
+                </li>
+              ))}
+              {vm.providerStudents !== null && (
+                <li>
+                  <span>{t('role.aanbieder')}</span>{' '}
+                  <span>{t('projector.teamCount', { count: vm.providerStudents })}</span>
+                </li>
+              )}
+            </ul>
           </div>
           <img
             className="qr big"
@@ -60,59 +66,68 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
         </section>
       )}
       {vm.mode === 'play' && (
-        <div className="projector-grid">
+        <div className="projector-play">
           <section aria-labelledby="p-board">
-            <h2 id="p-board">{t('projector.board')}</h2>
-            <ul className="board-list">
+            <h2 id="p-board" className="visually-hidden">
+              {t('projector.board')}
+            </h2>
+            <ul className="team-strip">
               {vm.teams.map((team) => (
                 <li key={team.id}>
-                  <span>{team.name}</span>{' '}
-                  <span>{t(team.submitted ? 'region.submitted' : 'region.deciding')}</span>
+                  <strong>{team.name}</strong>
+                  <span className={`progress ${team.progress}`}>
+                    {t(`progress.${team.progress}`)}
+                    {team.bots && ` (${t('projector.bots')})`}
+                  </span>
                 </li>
               ))}
               {vm.providerStudents !== null && (
                 <li>
-                  <span>{t('role.aanbieder')}</span>{' '}
-                  <span>{t('projector.providerTeam', { count: vm.providerStudents })}</span>
+                  <strong>{t('role.aanbieder')}</strong>
+                  <span className="progress">{t('projector.teamCount', { count: vm.providerStudents })}</span>
                 </li>
               )}
             </ul>
-            {vm.spotlight && (
-              <p className="spotlight">
-                {t('projector.spotlight', {
-                  name: vm.spotlight.name,
-                  count: format.decimal(vm.spotlight.tellings),
-                })}
-              </p>
-            )}
-            {vm.cards.slice(0, 1).map((c) => (
-              <article key={c.id} className="card">
-                <h3>{pickText(c.title, language)}</h3>
-                <p>{pickText(c.story, language)}</p>
-              </article>
-            ))}
-            {vm.cards.length > 1 && (
-              <p className="older-cards">
-                {t('projector.alsoInPlay', {
-                  titles: vm.cards
-                    .slice(1)
-                    .map((c) => pickText(c.title, language))
-                    .join(' · '),
-                })}
-              </p>
-            )}
           </section>
-          <section aria-labelledby="p-results">
-            <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
-            {vm.hasResults ? (
-              <Chart title={t('chart.meetbaarMerkbaar')} data={vm.chart} formatValue={format.decimal} large />
-            ) : (
-              <p>{t('lens.noYearYet')}</p>
-            )}
-          </section>
+          <div className="projector-grid">
+            <section aria-labelledby="p-results">
+              <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
+              {vm.hasResults ? <ResultPanels panels={vm.panels} /> : <p>{t('lens.noYearYet')}</p>}
+            </section>
+            <section aria-labelledby="p-region" className="stack">
+              <h2 id="p-region">{t('projector.inPlay')}</h2>
+              {vm.spotlight && (
+                <p className="spotlight">
+                  {t('projector.spotlight', {
+                    name: vm.spotlight.name,
+                    count: vm.spotlight.tellings ?? 0,
+                    value: format.decimal(vm.spotlight.tellings),
+                  })}
+                </p>
+              )}
+              {vm.cards.slice(0, 1).map((c) => (
+                <article key={c.id} className="card">
+                  <h3>{pickText(c.title, language)}</h3>
+                  <p>{pickText(c.story, language)}</p>
+                </article>
+              ))}
+              {vm.cards.length > 1 && (
+                <p className="older-cards">
+                  {t('projector.alsoInPlay', {
+                    titles: vm.cards
+                      .slice(1)
+                      .map((c) => pickText(c.title, language))
+                      .join(' · '),
+                  })}
+                </p>
+              )}
+            </section>
+          </div>
         </div>
       )}
-      {vm.mode === 'debrief' && env.view.debrief && <DebriefPanel debrief={env.view.debrief} large />}
+      {vm.mode === 'debrief' && env.view.debrief && (
+        <DebriefPresenter debrief={env.view.debrief} sessionId={sessionId} />
+      )}
     </main>
   );
 };

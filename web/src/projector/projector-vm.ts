@@ -1,28 +1,88 @@
 import type { ProjectorView } from '../api/view-types.ts';
-import type { ChartData } from '../components/chart-data.ts';
+import { type TeamProgress, teamProgress } from '../play/team-progress.ts';
+
+type Year = ProjectorView['results']['municipalities'][number]['years'][number];
+
+/** How a panel's numbers are written; `weeks` and `times` carry their unit as a plural (i18next count). */
+export type PanelFormat = 'integer' | 'percent' | 'weeks' | 'times';
+
+type Measure = {
+  id: string;
+  side: 'meetbaar' | 'merkbaar';
+  format: PanelFormat;
+  value: (y: Year) => number | null;
+};
 
 /**
- * The big screen (public only): in the lobby the join code and who has joined; during play each municipality's
- * last year, meetbaar (registered waiting) beside merkbaar (weeks to first help, times the story was told).
+ * The projector's small multiples (issue 15, defect 1): one measure per panel, each on its own scale from zero,
+ * the dashboard's measures (meetbaar) in the left column and the families' (merkbaar) in the right, every
+ * panel listing the municipalities in the same order so a row reads across as one municipality.
  */
-export const projectorVm = (
-  v: ProjectorView,
-  labels: { registeredWaiting: string; weeksToFirstHelp: string; storyTellings: string },
-) => {
-  const last = v.results.municipalities.map((m) => ({ name: m.name, y: m.years.at(-1) ?? null }));
-  const chart: ChartData = {
-    kind: 'bar',
-    categories: last.map((m) => m.name),
-    series: [
-      { name: labels.registeredWaiting, values: last.map((m) => m.y?.registeredWaiting ?? null) },
-      { name: labels.weeksToFirstHelp, values: last.map((m) => m.y?.weeksToFirstHelp ?? null) },
-      { name: labels.storyTellings, values: last.map((m) => m.y?.storyTellingsPerFamily ?? null) },
-    ],
+export const projectorMeasures: readonly Measure[] = [
+  { id: 'registeredWaiting', side: 'meetbaar', format: 'integer', value: (y) => y.registeredWaiting },
+  { id: 'registeredSuccess', side: 'meetbaar', format: 'percent', value: (y) => y.registeredSuccessShare },
+  {
+    id: 'spendOfBudget',
+    side: 'meetbaar',
+    format: 'percent',
+    value: (y) => (y.budgetEur > 0 ? y.spendEur / y.budgetEur : null),
+  },
+  { id: 'weeksToFirstHelp', side: 'merkbaar', format: 'weeks', value: (y) => y.weeksToFirstHelp },
+  { id: 'storyTellings', side: 'merkbaar', format: 'times', value: (y) => y.storyTellingsPerFamily },
+  { id: 'trust', side: 'merkbaar', format: 'percent', value: (y) => y.trust },
+];
+
+export type PanelRow = { id: string; name: string; value: number | null; share: number };
+export type Panel = { id: string; side: Measure['side']; format: PanelFormat; rows: PanelRow[] };
+
+const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** A panel's bars: each value as a share of the panel's own largest value (0 when nothing is known yet). */
+export const panelOf = (m: Measure, last: { id: string; name: string; y: Year | null }[]): Panel => {
+  const values = last.map((r) => (r.y ? m.value(r.y) : null));
+  const max = Math.max(0, ...values.filter(finite));
+  return {
+    id: m.id,
+    side: m.side,
+    format: m.format,
+    rows: last.map((r, i) => {
+      const v = values[i];
+      return {
+        id: r.id,
+        name: r.name,
+        value: finite(v) ? v : null,
+        share: finite(v) && max > 0 ? v / max : 0,
+      };
+    }),
   };
+};
+
+export type ProjectorTeam = {
+  id: string;
+  name: string;
+  students: number;
+  progress: TeamProgress;
+  /** Nobody of the class sits in this team: the game's bots play it. */
+  bots: boolean;
+};
+
+/**
+ * The big screen (public only): in the lobby the join code and who has joined per team; during play where each
+ * team really is and each municipality's last year as small multiples; in the debrief the presenter.
+ */
+export const projectorVm = (v: ProjectorView) => {
+  const last = v.results.municipalities.map((m) => ({ id: m.id, name: m.name, y: m.years.at(-1) ?? null }));
   // The spotlight: where families told their story most often last year (a public, per-municipality number).
   const spotlight = [...last]
     .filter((m) => m.y)
     .sort((a, b) => (b.y?.storyTellingsPerFamily ?? 0) - (a.y?.storyTellingsPerFamily ?? 0))[0];
+  const teams: ProjectorTeam[] = v.teams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    students: t.students,
+    progress: teamProgress(v.session, t.submitted),
+    bots: t.students === 0,
+  }));
   return {
     mode:
       v.session.status === 'lobby'
@@ -30,11 +90,10 @@ export const projectorVm = (
         : v.debrief
           ? ('debrief' as const)
           : ('play' as const),
-    // Every student in the room, the provider team's too; that team is named apart when the session has one.
-    students: v.teams.reduce((s, t) => s + t.students, 0) + (v.providerTeam?.students ?? 0),
+    students: classSize(v),
     providerStudents: v.providerTeam ? v.providerTeam.students : null,
-    teams: v.teams.map((t) => ({ id: t.id, name: t.name, students: t.students, submitted: t.submitted })),
-    chart,
+    teams,
+    panels: projectorMeasures.map((m) => panelOf(m, last)),
     hasResults: last.some((m) => m.y),
     year: last.find((m) => m.y)?.y?.year ?? null,
     spotlight: spotlight
@@ -44,3 +103,10 @@ export const projectorVm = (
     cards: v.cards.filter((c) => c.active).reverse(),
   };
 };
+
+/**
+ * Every student in the room: the municipal teams and the provider team. The console, the class report and the
+ * projector all count with this, so no screen says 5 where another says 6 (issue 15, defect 7).
+ */
+export const classSize = (v: Pick<ProjectorView, 'teams' | 'providerTeam'>): number =>
+  v.teams.reduce((s, t) => s + t.students, 0) + (v.providerTeam?.students ?? 0);

@@ -62,7 +62,7 @@ export const ReportScreen = ({
             played: view.rounds.length,
             rounds: view.config.rounds,
             teams: vm.teams.length,
-            students: vm.teams.reduce((n, team) => n + team.students, 0),
+            students: vm.students,
           })}
         </p>
         <div className="actions no-print">
@@ -92,6 +92,13 @@ export const ReportScreen = ({
                   <td>{team.botRoles.map((r) => t(`role.${r}`)).join(', ') || '–'}</td>
                 </tr>
               ))}
+              {vm.providerSeats.length > 0 && (
+                <tr>
+                  <th scope="row">{t('role.aanbieder')}</th>
+                  <td>{vm.providerSeats.length}</td>
+                  <td>–</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </TableScroll>
