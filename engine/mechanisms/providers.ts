@@ -8,7 +8,7 @@ import { transfer } from './care.ts';
 import { clamp, isWarmup } from './context.ts';
 import { contractProviders, countProviderContracts } from './contracting.ts';
 import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from './market.ts';
-import { providerWeeklyCost } from './provider-finance.ts';
+import { pay, providerWeeklyCost } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
@@ -40,6 +40,8 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
   pools.capacity[pr.pool] = providerSlots(st, pr);
   if (pools.capacity[pr.pool] > before) fillPool(st, pr.pool);
   pr.usedWeeks += pools.busy[pr.pool];
+  pr.busyQuarter += pools.busy[pr.pool];
+  pr.slotsQuarter += pools.capacity[pr.pool];
   pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
   // Its books are the model's only while it holds a contract here (market.ts); with its staff gone it leaves.
   if (outsideTheModel(st, pr)) {
@@ -65,25 +67,27 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   pr.costQuarterLast = pr.costQuarter;
   pr.revenueQuarter = 0;
   pr.costQuarter = 0;
-  // The warm-up stands for the settled past: only in its last year do providers trim idle staff (a preset's
-  // market is sized per youth, not for its policy), and nobody cuts quality or goes bankrupt there.
-  const settling = isWarmup(st);
-  if (settling && st.week < st.warmupWeeks - 52) return;
+  const occupancy = pr.slotsQuarter > 0 ? pr.busyQuarter / pr.slotsQuarter : 1;
+  pr.busyQuarter = 0;
+  pr.slotsQuarter = 0;
+  if (!isWarmup(st)) shareRisk(st, pr, occupancy);
+  if (isWarmup(st)) return;
+  // The warm-up stands for the settled past: no one trims, cuts quality or goes bankrupt there (its stocks
+  // are still filling, so its occupancy says nothing about demand).
+  if (isWarmup(st)) return;
   if (margin >= 0) {
-    if (margin > 0.02 && !settling) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+    if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
     return;
   }
-  if (!settling) {
-    // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
-    const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
-    pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4, 0.3, 1);
-  }
+  // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
+  const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
+  pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4, 0.3, 1);
   // Idle staff go first (temporary contracts end, leavers are not replaced), at most idleStaffShed a quarter,
   // down to the staff the occupied places need; a loss alone trims an eighth of the margin. Crisis places are
   // paid to stand free, so idle crisis staff are not idle.
-  const slots = st.pools.capacity[pr.pool];
-  const occupancy = slots > 0 ? st.pools.busy[pr.pool] / slots : 1;
-  const idle = pr.type === CareType.crisis ? 1 : occupancy / st.params.plannedOccupancy;
+  // Occupancy over the quarter; a provider with families in line has no idle staff (crisis staff never do).
+  const queued = st.pools.waiting[pr.pool] > 0;
+  const idle = pr.type === CareType.crisis || queued ? 1 : occupancy / st.params.plannedOccupancy;
   // Paid a fixed sum, a provider brings its staff within the sum as fast as it can shed staff: the lump sum,
   // not the demand, sets its size (003:1253-1421).
   const withinSum = paidByLumpSum(st, pr) ? 1 + margin : 1;
@@ -95,6 +99,31 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   pr.marketTarget *= shrink;
   pr.vacancies = Math.min(pr.vacancies, pr.fteTarget);
   syncBeds(pr);
+};
+
+/**
+ * M9 risk sharing, a named contract term of relational and learning contracts: the financial agreements made in
+ * advance, worst case included (003:664-666), in a partnership where "men gunt elkaar het werk" (004:346). At
+ * each quarterly review the municipalities cover relationalLossCover of a partner's loss on the care it
+ * actually gave (the cost of its occupied places, not of idle over-capacity), each for its share of the
+ * partner's relational youths. The money is verdediging spend, also shown on the dashboard (riskSharingEur).
+ */
+const shareRisk = (st: SimState, pr: ProviderState, occupancy: number): void => {
+  if (pr.relationalShare <= 0 || st.params.relationalLossCover <= 0) return;
+  const busyCost = pr.costQuarterLast * Math.min(1, occupancy / st.params.plannedOccupancy);
+  const loss = busyCost - pr.revenueQuarterLast;
+  if (loss <= 0) return;
+  let youth = 0;
+  for (const m of st.municipalities)
+    if (m.contractMask[pr.index] === 1 && m.effective.archetype !== 'npm') youth += m.youth;
+  if (youth <= 0) return;
+  const covered = loss * st.params.relationalLossCover;
+  for (const m of st.municipalities) {
+    if (m.contractMask[pr.index] !== 1 || m.effective.archetype === 'npm') continue;
+    const part = (covered * m.youth) / youth;
+    pay(st, m, pr, part);
+    m.year.v[Acc.riskSharing] += part;
+  }
 };
 
 /** Most of the provider's contracted youths are under a lump-sum contract (M9 funding). */

@@ -73,6 +73,8 @@ const freshStart = (st: SimState): void => {
     pr.reserves = (st.params.providerReserveWeeks * (pr.fteTarget * st.params.costPerFteYear)) / 52;
     pr.revenueQuarter = 0;
     pr.costQuarter = 0;
+    pr.busyQuarter = 0;
+    pr.slotsQuarter = 0;
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
   }

@@ -166,6 +166,7 @@ const toReport = (year: number, s: YearSums, needRegistration: boolean): YearRep
       trueSuccessShare: round(ratio(v[Acc.resolved], productEnds)),
       costPerTrajectoryEur: Math.round(ratio(v[Acc.spendVerdediging], ended)),
       lawfulness: round(s.stocks.lawfulness),
+      riskSharingEur: Math.round(v[Acc.riskSharing]),
     },
   };
 };

@@ -74,6 +74,8 @@ export type DashboardReport = {
   trueSuccessShare: number;
   costPerTrajectoryEur: number;
   lawfulness: number;
+  /** What the municipality paid its relational partners under the risk-sharing term (part of verdediging, M9). */
+  riskSharingEur: number;
 };
 
 export type MunicipalityReport = { id: string; name: string; youth: number; years: YearReport[] };

@@ -101,6 +101,8 @@ const createProvider = (
   reserves: (st.params.providerReserveWeeks * spec.fte * st.params.costPerFteYear) / 52,
   revenueQuarter: 0,
   costQuarter: 0,
+  busyQuarter: 0,
+  slotsQuarter: 0,
   revenueTotal: 0,
   revenueQuarterLast: 0,
   costQuarterLast: 0,

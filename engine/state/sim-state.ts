@@ -85,6 +85,9 @@ export type ProviderState = {
   reserves: number;
   revenueQuarter: number;
   costQuarter: number;
+  /** Client-weeks in care and place-weeks offered this quarter: the occupancy its margin review sees. */
+  busyQuarter: number;
+  slotsQuarter: number;
   revenueTotal: number;
   revenueQuarterLast: number;
   costQuarterLast: number;

@@ -49,8 +49,10 @@ export const Acc = {
   productEndsUnmet: 50,
   /** Youths whose youth care ended because they turned 18 (or 23 after an extension), need unresolved. */
   agedOut: 51,
+  /** Euro paid to relational partners under the risk-sharing contract term (M9, part of verdediging). */
+  riskSharing: 52,
 } as const;
-export const ACC_SIZE = 52;
+export const ACC_SIZE = 53;
 export const WAIT_HISTOGRAM_WEEKS = 261;
 
 export type YearAccumulator = { v: Float64Array; waitHistogram: Int32Array };

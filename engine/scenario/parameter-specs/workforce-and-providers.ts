@@ -172,6 +172,16 @@ export const workforceAndProviderSpecs = {
       'a provider with under half an FTE left for the area and no contract here no longer offers care in it',
     doc: 'Staff below which an uncontracted provider leaves the area (not a bankruptcy).',
   }),
+  relationalLossCover: p({
+    value: 0.5,
+    min: 0,
+    max: 1,
+    mechanism: 'M9',
+    source: '003:664-666, 004:346',
+    assumption:
+      'partners agree in advance to share a worst case; half of the loss on care actually given is covered, idle over-capacity is not',
+    doc: "Share of a relational partner's quarterly loss on its occupied places that its relational municipalities cover.",
+  }),
   stewardshipQualityShield: p({
     value: 0.5,
     min: 0,

@@ -64,6 +64,7 @@ export const fakeYear = (year: number): YearReport => {
       trueSuccessShare: 0.5,
       costPerTrajectoryEur: 12000,
       lawfulness: 0.9,
+      riskSharingEur: 0,
     },
   };
 };
