@@ -8,22 +8,16 @@ import { updateBasisStrength } from './onset.ts';
 import { payLumpSums } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
-/**
- * Youths per FTE of specialists placed at school and GP (assumption: enough to carry the medium needs they
- * take on, nearbyTreatMedium; moved from the specialist budget in veendam-jep).
- */
-const YOUTH_PER_NEARBY_FTE = 700;
-
 export const localTeamFte = (st: SimState, m: MunicipalityState): number =>
   (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear +
-  (m.effective.specialistsNearby ? m.youth / YOUTH_PER_NEARBY_FTE : 0);
+  (m.effective.specialistsNearby ? m.youth / st.params.youthPerNearbyFte : 0);
 
 /** The weekly round of a municipality: stocks (M11, M12), its team's work conditions (M5, M8), its money. */
 export const updateMunicipalityWeek = (st: SimState, m: MunicipalityState): void => {
   updateBasisStrength(st, m);
   updateLearning(st, m);
   m.adminShare = adminShareOf(st.params, m.effective, m.contracted.length, m.learning);
-  m.autonomy = localAutonomyOf(m.effective);
+  m.autonomy = localAutonomyOf(st.params, m.effective);
   updateLocalTeam(st, m);
   spendWeek(st, m);
   accumulateWeek(st, m);
@@ -63,12 +57,12 @@ const spendWeek = (st: SimState, m: MunicipalityState): void => {
 };
 
 /** Registrations per waiting family: under competition families sign up at several providers (M10). */
-const registrationsPerWaiting = (m: MunicipalityState): number =>
+const registrationsPerWaiting = (st: SimState, m: MunicipalityState): number =>
   m.effective.archetype === 'npm' && !m.effective.sharedLedger
-    ? Math.min(3, 1 + m.contracted.length / 20)
+    ? Math.min(st.params.registrationsMax, 1 + m.contracted.length / st.params.contractsPerExtraRegistration)
     : 1;
 
-const accumulateWeek = (_st: SimState, m: MunicipalityState): void => {
+const accumulateWeek = (st: SimState, m: MunicipalityState): void => {
   const v = m.year.v;
   v[Acc.weeksAccumulated]++;
   v[Acc.activeWeeks] += m.inCare;
@@ -82,5 +76,5 @@ const accumulateWeek = (_st: SimState, m: MunicipalityState): void => {
     v[Acc.needLocal + t] += m.inCareByType[t] + m.waitingByType[t];
   }
   v[Acc.trueWaitingWeeks] += waiting;
-  v[Acc.registeredWaitingWeeks] += waiting * registrationsPerWaiting(m);
+  v[Acc.registeredWaitingWeeks] += waiting * registrationsPerWaiting(st, m);
 };

@@ -4,7 +4,7 @@ import { uniform } from '../random/prng.ts';
 import { allocateEpisode, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
-import { clamp, LIGHT_BELOW, logFamily, setPhase } from './context.ts';
+import { clamp, logFamily, setPhase } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 import { closeEpisode } from './lifecycle.ts';
 
@@ -16,7 +16,9 @@ import { closeEpisode } from './lifecycle.ts';
 export const weeklyOnsetRate = (st: SimState, m: MunicipalityState): number => {
   const p = st.params;
   const basisFactor = 1 + p.basisOnsetEffect * (1 - m.basisStrength);
-  return (p.onsetPerYouthYear / 52) * m.risk * clamp(basisFactor, 0.5, 1.6);
+  return (
+    (p.onsetPerYouthYear / 52) * m.risk * clamp(basisFactor, p.onsetBasisFactorMin, p.onsetBasisFactorMax)
+  );
 };
 
 export const generateOnsets = (st: SimState, m: MunicipalityState): void => {
@@ -37,8 +39,9 @@ const drawNeed = (st: SimState, id: number): void => {
   const s = e.stream[id];
   const p = st.params;
   const u = uniform(st.rng, s);
-  const base = u < p.lightShareAtOnset ? 0.08 : u < 1 - p.heavyShareAtOnset ? 0.33 : 0.66;
-  e.severity[id] = base + uniform(st.rng, s) * (base === 0.66 ? 0.26 : 0.25);
+  const band = u < p.lightShareAtOnset ? 0 : u < 1 - p.heavyShareAtOnset ? 1 : 2;
+  const base = [p.onsetLightFrom, p.onsetMediumFrom, p.onsetHeavyFrom][band];
+  e.severity[id] = base + uniform(st.rng, s) * [p.onsetLightSpan, p.onsetMediumSpan, p.onsetHeavySpan][band];
   e.domains[id] = drawDomains(st, s);
   // New youth-care needs arise before 18; after that a new need is the adult services' (Wmo, 003:629-631).
   e.age[id] = Math.floor(uniform(st.rng, s) * st.params.careEndsAtAge);
@@ -53,8 +56,16 @@ const DOMAIN_LIST = [
   Domain.parentHealth,
   Domain.safety,
 ];
-const MAIN_DOMAIN_WEIGHTS = [0.25, 0.25, 0.3, 0.08, 0.07, 0.05];
 const drawDomains = (st: SimState, stream: number): number => {
+  const p = st.params;
+  const MAIN_DOMAIN_WEIGHTS = [
+    p.mainDomainSchool,
+    p.mainDomainHome,
+    p.mainDomainMental,
+    p.mainDomainMoney,
+    p.mainDomainParentHealth,
+    p.mainDomainSafety,
+  ];
   let u = uniform(st.rng, stream);
   let bits = 0;
   for (let i = 0; i < DOMAIN_LIST.length; i++) {
@@ -64,7 +75,7 @@ const drawDomains = (st: SimState, stream: number): number => {
       break;
     }
   }
-  for (const d of DOMAIN_LIST) if (uniform(st.rng, stream) < 0.18) bits |= d;
+  for (const d of DOMAIN_LIST) if (uniform(st.rng, stream) < p.domainJoinChance) bits |= d;
   return bits;
 };
 
@@ -85,11 +96,11 @@ export const beginNeed = (st: SimState, m: MunicipalityState, id: number): void 
   setPhase(st, id, Phase.unsignalled);
   const s = e.stream[id];
   const signalAt = st.week + Math.min(weeksUntil(st.rng, s, m.signalDelayWeeks), MAX_DELAY_WEEKS);
-  if (e.severity[id] < LIGHT_BELOW) {
+  if (e.severity[id] < p.lightBelow) {
     const hazard = p.stayedSmallPerWeek * m.basisStrength;
     const smallAt =
       hazard > 0 ? st.week + Math.min(weeksUntil(st.rng, s, 1 / hazard), MAX_DELAY_WEEKS) : Infinity;
-    if (smallAt < signalAt && severityAt(st, id, smallAt) < LIGHT_BELOW) {
+    if (smallAt < signalAt && severityAt(st, id, smallAt) < p.lightBelow) {
       schedule(st.calendar, smallAt, id, eventCode(EventKind.stayedSmall, e.token[id]));
       return;
     }
@@ -104,9 +115,9 @@ export const signalDelayMean = (st: SimState, m: MunicipalityState): number => {
   const p = st.params;
   const funding = basisFundingRatio(st, m);
   const detection =
-    clamp(1 + p.basisDetectionEffect * (funding - 1), 0.3, 3) +
+    clamp(1 + p.basisDetectionEffect * (funding - 1), p.detectionFundingMin, p.detectionFundingMax) +
     (m.effective.specialistsNearby ? p.nearbyDetectionBoost : 0) +
-    0.2 * m.learning;
+    p.learningDetectionGain * m.learning;
   const distrust = 1 + p.trustSignalDelay * Math.max(0, p.trustNeutral - m.trust);
   return (p.signalDelayWeeks * distrust) / detection;
 };

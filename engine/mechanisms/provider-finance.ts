@@ -1,11 +1,16 @@
+import type { Parameters } from '../scenario/parameters.ts';
 import { CareType } from '../state/episodes.ts';
 import type { MunicipalityState, ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 
-/** Sick leave built into a cost price (assumption: sector norm of 7.5%; occupancy is plannedOccupancy). */
-const PLANNED_SICK_LEAVE = 0.075;
-/** Weeks of care a per-trajectory tariff pays for (assumption: a typical trajectory of the type). */
-export const TRAJECTORY_WEEKS = [0, 52, 52, 52, 6];
+/** Weeks of care a per-trajectory tariff pays for (the local team is never paid per trajectory). */
+export const TRAJECTORY_WEEKS = (p: Parameters): number[] => [
+  0,
+  p.trajectoryWeeksAmbulant,
+  p.trajectoryWeeksSpecialist,
+  p.trajectoryWeeksResidential,
+  p.trajectoryWeeksCrisis,
+];
 
 /** Cost price of one client-week of care of a type, at the reference admin share (004:297). */
 export const costPriceWeek = (st: SimState, type: number): number => {
@@ -16,7 +21,7 @@ export const costPriceWeek = (st: SimState, type: number): number => {
     return (ftePerBed * staffWeek + p.residentialFixedEurPerBedWeek) / p.plannedOccupancy;
   }
   const hours = type === CareType.specialist ? p.specialistHoursPerCaseWeek : p.ambulantHoursPerCaseWeek;
-  const careHoursPerFte = p.weeklyHoursPerFte * (1 - p.referenceAdminShare) * (1 - PLANNED_SICK_LEAVE);
+  const careHoursPerFte = p.weeklyHoursPerFte * (1 - p.referenceAdminShare) * (1 - p.plannedSickLeave);
   return (hours * staffWeek) / careHoursPerFte / p.plannedOccupancy;
 };
 
@@ -61,7 +66,7 @@ export const payTrajectory = (st: SimState, m: MunicipalityState, id: number): v
   const provider = providerOf(st, id);
   if (!provider) return;
   const type = st.episodes.careType[id];
-  pay(st, m, provider, TRAJECTORY_WEEKS[type] * tariffWeek(st, m, type));
+  pay(st, m, provider, TRAJECTORY_WEEKS(st.params)[type] * tariffWeek(st, m, type));
 };
 
 /**
@@ -109,5 +114,8 @@ export const providerWeeklyCost = (st: SimState, provider: ProviderState): numbe
   const p = st.params;
   const staff = Math.max(0, provider.fteTarget - provider.vacancies);
   const housing = provider.beds * p.residentialFixedEurPerBedWeek;
-  return (staff * p.costPerFteYear * (0.7 + 0.3 * provider.quality)) / 52 + housing;
+  return (
+    (staff * p.costPerFteYear * (p.qualityCostBase + p.qualityCostPerQuality * provider.quality)) / 52 +
+    housing
+  );
 };

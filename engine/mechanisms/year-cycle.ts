@@ -91,7 +91,10 @@ const creditPrepaidTrajectories = (st: SimState): void => {
     if (e.phase[id] !== Phase.inCare || e.pool[id] < n) continue;
     const m = st.municipalities[e.muni[id]];
     if (m.effective.funding !== 'per-traject') continue;
-    const weeksLeft = Math.max(0, TRAJECTORY_WEEKS[e.careType[id]] - (st.week - e.periodStart[id]));
+    const weeksLeft = Math.max(
+      0,
+      TRAJECTORY_WEEKS(st.params)[e.careType[id]] - (st.week - e.periodStart[id]),
+    );
     st.providers[e.pool[id] - n].reserves += weeksLeft * tariffWeek(st, m, e.careType[id]);
   }
 };
