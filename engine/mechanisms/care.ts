@@ -13,13 +13,14 @@ import { billPeriod, payTrajectory } from './provider-finance.ts';
 import { markOutOfSchool } from './school.ts';
 import { trustAfterCare } from './trust.ts';
 
-const REVIEW_WEEKS = (p: Parameters): number[] => [
-  p.reviewWeeksLocal,
-  p.reviewWeeksAmbulant,
-  p.reviewWeeksSpecialist,
-  p.reviewWeeksResidential,
-  p.reviewWeeksCrisis,
-];
+/** Weeks between reviews, per care type (local ... crisis). */
+const REVIEW_WEEKS = [
+  'reviewWeeksLocal',
+  'reviewWeeksAmbulant',
+  'reviewWeeksSpecialist',
+  'reviewWeeksResidential',
+  'reviewWeeksCrisis',
+] as const satisfies readonly (keyof Parameters)[];
 
 /** Help begins: the first real help for this need, or the next stretch of care after a move. */
 export const startCare = (st: SimState, m: MunicipalityState, id: number): void => {
@@ -84,7 +85,7 @@ const scheduleReview = (st: SimState, id: number): void => {
   const e = st.episodes;
   schedule(
     st.calendar,
-    st.week + REVIEW_WEEKS(st.params)[e.careType[id]],
+    st.week + st.params[REVIEW_WEEKS[e.careType[id]]],
     id,
     eventCode(EventKind.review, e.token[id]),
   );
@@ -203,7 +204,7 @@ const staffChange = (st: SimState, m: MunicipalityState, id: number): void => {
   const pool = e.pool[id];
   const n = st.municipalities.length;
   const turnover = pool < n ? m.localTeam.turnover : st.providers[pool - n].turnover;
-  if (!bernoulli(st.rng, e.stream[id], (turnover * REVIEW_WEEKS(st.params)[e.careType[id]]) / 52)) return;
+  if (!bernoulli(st.rng, e.stream[id], (turnover * st.params[REVIEW_WEEKS[e.careType[id]]]) / 52)) return;
   e.breaks[id]++;
   e.professionals[id]++;
   e.tellings[id]++;

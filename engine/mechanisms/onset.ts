@@ -1,6 +1,7 @@
 import { schedule } from '../queue/calendar.ts';
 import { poisson, weeksUntil } from '../random/distributions.ts';
 import { uniform } from '../random/prng.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 import { allocateEpisode, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
@@ -33,6 +34,10 @@ export const generateOnsets = (st: SimState, m: MunicipalityState): void => {
   }
 };
 
+/** Severity bands at onset: light, medium, heavy (MODEL.md M1). */
+const ONSET_FROM = ['onsetLightFrom', 'onsetMediumFrom', 'onsetHeavyFrom'] as const;
+const ONSET_SPAN = ['onsetLightSpan', 'onsetMediumSpan', 'onsetHeavySpan'] as const;
+
 /** Domains and starting severity of a need (MODEL.md section 2). */
 const drawNeed = (st: SimState, id: number): void => {
   const e = st.episodes;
@@ -40,8 +45,7 @@ const drawNeed = (st: SimState, id: number): void => {
   const p = st.params;
   const u = uniform(st.rng, s);
   const band = u < p.lightShareAtOnset ? 0 : u < 1 - p.heavyShareAtOnset ? 1 : 2;
-  const base = [p.onsetLightFrom, p.onsetMediumFrom, p.onsetHeavyFrom][band];
-  e.severity[id] = base + uniform(st.rng, s) * [p.onsetLightSpan, p.onsetMediumSpan, p.onsetHeavySpan][band];
+  e.severity[id] = p[ONSET_FROM[band]] + uniform(st.rng, s) * p[ONSET_SPAN[band]];
   e.domains[id] = drawDomains(st, s);
   // New youth-care needs arise before 18; after that a new need is the adult services' (Wmo, 003:629-631).
   e.age[id] = Math.floor(uniform(st.rng, s) * st.params.careEndsAtAge);
@@ -56,20 +60,20 @@ const DOMAIN_LIST = [
   Domain.parentHealth,
   Domain.safety,
 ];
+const MAIN_DOMAIN_WEIGHTS = [
+  'mainDomainSchool',
+  'mainDomainHome',
+  'mainDomainMental',
+  'mainDomainMoney',
+  'mainDomainParentHealth',
+  'mainDomainSafety',
+] as const satisfies readonly (keyof Parameters)[];
 const drawDomains = (st: SimState, stream: number): number => {
   const p = st.params;
-  const MAIN_DOMAIN_WEIGHTS = [
-    p.mainDomainSchool,
-    p.mainDomainHome,
-    p.mainDomainMental,
-    p.mainDomainMoney,
-    p.mainDomainParentHealth,
-    p.mainDomainSafety,
-  ];
   let u = uniform(st.rng, stream);
   let bits = 0;
   for (let i = 0; i < DOMAIN_LIST.length; i++) {
-    u -= MAIN_DOMAIN_WEIGHTS[i];
+    u -= p[MAIN_DOMAIN_WEIGHTS[i]];
     if (u < 0 || i === DOMAIN_LIST.length - 1) {
       bits = DOMAIN_LIST[i];
       break;

@@ -3,14 +3,18 @@ import { CareType } from '../state/episodes.ts';
 import type { MunicipalityState, ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 
-/** Weeks of care a per-trajectory tariff pays for (the local team is never paid per trajectory). */
-export const TRAJECTORY_WEEKS = (p: Parameters): number[] => [
-  0,
-  p.trajectoryWeeksAmbulant,
-  p.trajectoryWeeksSpecialist,
-  p.trajectoryWeeksResidential,
-  p.trajectoryWeeksCrisis,
-];
+/** Weeks of care a per-trajectory tariff pays for, per care type (the local team is never paid so). */
+const TRAJECTORY_KEYS = [
+  null,
+  'trajectoryWeeksAmbulant',
+  'trajectoryWeeksSpecialist',
+  'trajectoryWeeksResidential',
+  'trajectoryWeeksCrisis',
+] as const satisfies readonly (keyof Parameters | null)[];
+export const trajectoryWeeks = (p: Parameters, type: number): number => {
+  const key = TRAJECTORY_KEYS[type];
+  return key ? p[key] : 0;
+};
 
 /** Cost price of one client-week of care of a type, at the reference admin share (004:297). */
 export const costPriceWeek = (st: SimState, type: number): number => {
@@ -66,7 +70,7 @@ export const payTrajectory = (st: SimState, m: MunicipalityState, id: number): v
   const provider = providerOf(st, id);
   if (!provider) return;
   const type = st.episodes.careType[id];
-  pay(st, m, provider, TRAJECTORY_WEEKS(st.params)[type] * tariffWeek(st, m, type));
+  pay(st, m, provider, trajectoryWeeks(st.params, type) * tariffWeek(st, m, type));
 };
 
 /**
