@@ -43,6 +43,10 @@ const ALLOWED: Record<string, Record<string, string>> = {
     4: 'kind index: residential bed types as residential x 4 + bed type',
     1e-9: 'floating-point tolerance',
   },
+  'engine/mechanisms/onset.ts': {
+    3: 'index into DOMAIN_LIST (mainDomainWeight)',
+    4: 'index into DOMAIN_LIST (mainDomainWeight)',
+  },
   'engine/mechanisms/providers.ts': {
     13: 'weeks per quarter (the margin review)',
     4: 'quarters per year (qualityCutPerLoss is per year)',

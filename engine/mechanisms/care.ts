@@ -13,14 +13,17 @@ import { billPeriod, payTrajectory } from './provider-finance.ts';
 import { markOutOfSchool } from './school.ts';
 import { trustAfterCare } from './trust.ts';
 
-/** Weeks between reviews, per care type (local ... crisis). */
-const REVIEW_WEEKS = [
-  'reviewWeeksLocal',
-  'reviewWeeksAmbulant',
-  'reviewWeeksSpecialist',
-  'reviewWeeksResidential',
-  'reviewWeeksCrisis',
-] as const satisfies readonly (keyof Parameters)[];
+/** Weeks between reviews of a care type (named reads: this runs at every review). */
+const reviewWeeks = (p: Parameters, type: number): number =>
+  type === CareType.local
+    ? p.reviewWeeksLocal
+    : type === CareType.ambulant
+      ? p.reviewWeeksAmbulant
+      : type === CareType.specialist
+        ? p.reviewWeeksSpecialist
+        : type === CareType.residential
+          ? p.reviewWeeksResidential
+          : p.reviewWeeksCrisis;
 
 /** Help begins: the first real help for this need, or the next stretch of care after a move. */
 export const startCare = (st: SimState, m: MunicipalityState, id: number): void => {
@@ -85,7 +88,7 @@ const scheduleReview = (st: SimState, id: number): void => {
   const e = st.episodes;
   schedule(
     st.calendar,
-    st.week + st.params[REVIEW_WEEKS[e.careType[id]]],
+    st.week + reviewWeeks(st.params, e.careType[id]),
     id,
     eventCode(EventKind.review, e.token[id]),
   );
@@ -204,7 +207,7 @@ const staffChange = (st: SimState, m: MunicipalityState, id: number): void => {
   const pool = e.pool[id];
   const n = st.municipalities.length;
   const turnover = pool < n ? m.localTeam.turnover : st.providers[pool - n].turnover;
-  if (!bernoulli(st.rng, e.stream[id], (turnover * st.params[REVIEW_WEEKS[e.careType[id]]]) / 52)) return;
+  if (!bernoulli(st.rng, e.stream[id], (turnover * reviewWeeks(st.params, e.careType[id])) / 52)) return;
   e.breaks[id]++;
   e.professionals[id]++;
   e.tellings[id]++;

@@ -34,18 +34,17 @@ export const generateOnsets = (st: SimState, m: MunicipalityState): void => {
   }
 };
 
-/** Severity bands at onset: light, medium, heavy (MODEL.md M1). */
-const ONSET_FROM = ['onsetLightFrom', 'onsetMediumFrom', 'onsetHeavyFrom'] as const;
-const ONSET_SPAN = ['onsetLightSpan', 'onsetMediumSpan', 'onsetHeavySpan'] as const;
-
 /** Domains and starting severity of a need (MODEL.md section 2). */
 const drawNeed = (st: SimState, id: number): void => {
   const e = st.episodes;
   const s = e.stream[id];
   const p = st.params;
   const u = uniform(st.rng, s);
+  // Severity bands at onset: light, medium, heavy (MODEL.md M1).
   const band = u < p.lightShareAtOnset ? 0 : u < 1 - p.heavyShareAtOnset ? 1 : 2;
-  e.severity[id] = p[ONSET_FROM[band]] + uniform(st.rng, s) * p[ONSET_SPAN[band]];
+  const from = band === 0 ? p.onsetLightFrom : band === 1 ? p.onsetMediumFrom : p.onsetHeavyFrom;
+  const span = band === 0 ? p.onsetLightSpan : band === 1 ? p.onsetMediumSpan : p.onsetHeavySpan;
+  e.severity[id] = from + uniform(st.rng, s) * span;
   e.domains[id] = drawDomains(st, s);
   // New youth-care needs arise before 18; after that a new need is the adult services' (Wmo, 003:629-631).
   e.age[id] = Math.floor(uniform(st.rng, s) * st.params.careEndsAtAge);
@@ -60,20 +59,25 @@ const DOMAIN_LIST = [
   Domain.parentHealth,
   Domain.safety,
 ];
-const MAIN_DOMAIN_WEIGHTS = [
-  'mainDomainSchool',
-  'mainDomainHome',
-  'mainDomainMental',
-  'mainDomainMoney',
-  'mainDomainParentHealth',
-  'mainDomainSafety',
-] as const satisfies readonly (keyof Parameters)[];
+/** Chance each domain (in DOMAIN_LIST order) is the main one (named reads: this runs at every onset). */
+const mainDomainWeight = (p: Parameters, i: number): number =>
+  i === 0
+    ? p.mainDomainSchool
+    : i === 1
+      ? p.mainDomainHome
+      : i === 2
+        ? p.mainDomainMental
+        : i === 3
+          ? p.mainDomainMoney
+          : i === 4
+            ? p.mainDomainParentHealth
+            : p.mainDomainSafety;
 const drawDomains = (st: SimState, stream: number): number => {
   const p = st.params;
   let u = uniform(st.rng, stream);
   let bits = 0;
   for (let i = 0; i < DOMAIN_LIST.length; i++) {
-    u -= p[MAIN_DOMAIN_WEIGHTS[i]];
+    u -= mainDomainWeight(p, i);
     if (u < 0 || i === DOMAIN_LIST.length - 1) {
       bits = DOMAIN_LIST[i];
       break;
