@@ -13,7 +13,7 @@ import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 import { startCare } from './care.ts';
 import { chooseCareType, chooseProviderPool, productPieces } from './care-routing.ts';
-import { clamp, currentSeverity, LIGHT_BELOW, logFamily, setPhase, settleSeverity } from './context.ts';
+import { clamp, currentSeverity, logFamily, setPhase, settleSeverity } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 
 /**
@@ -27,7 +27,7 @@ export const onSignal = (st: SimState, m: MunicipalityState, id: number): void =
   if (e.signalWeek[id] < 0) {
     e.signalWeek[id] = st.week;
     m.year.v[Acc.signals]++;
-    if (e.severity[id] < LIGHT_BELOW) m.year.v[Acc.signalledLight]++;
+    if (e.severity[id] < st.params.lightBelow) m.year.v[Acc.signalledLight]++;
   }
   logFamily(
     st,
@@ -76,7 +76,8 @@ export const route = (st: SimState, m: MunicipalityState, id: number): void => {
   settleSeverity(st, id);
   const type = chooseCareType(st, m, id);
   e.careType[id] = type;
-  e.pieces[id] = type === CareType.local ? 1 : productPieces(m.effective.productCodes, e.domains[id]);
+  e.pieces[id] =
+    type === CareType.local ? 1 : productPieces(st.params, m.effective.productCodes, e.domains[id]);
   if (type === CareType.local) {
     joinCare(st, m, id, m.localTeam.pool);
     return;
@@ -127,7 +128,13 @@ const waitInLine = (st: SimState, m: MunicipalityState, id: number, pool: number
   enqueue(st.pools, pool, id, e.token[id]);
   m.waitingByType[e.careType[id]]++;
   logFamily(st, id, 'waiting', poolName(st, pool));
-  const rate = st.params.giveUpPerWeek * clamp(1 + 2 * (st.params.trustNeutral - e.trust[id]), 0.2, 4);
+  const rate =
+    st.params.giveUpPerWeek *
+    clamp(
+      1 + st.params.giveUpTrustFactor * (st.params.trustNeutral - e.trust[id]),
+      st.params.giveUpFactorMin,
+      st.params.giveUpFactorMax,
+    );
   if (rate <= 0) return;
   const weeks = weeksUntil(st.rng, e.stream[id], 1 / rate);
   if (weeks < MAX_DELAY_WEEKS)
@@ -183,8 +190,10 @@ const peekWaiting = (st: SimState, pool: number): number => peekLive(st.pools, p
  * there is room (002:68-71), so a mismatch becomes rare, not impossible.
  */
 const waitForRightPlace = (st: SimState, id: number): number => {
-  if (st.regional.placementCoordination) return 26;
-  return st.municipalities[st.episodes.muni[id]].effective.registration === 'behoefte' ? 12 : 4;
+  if (st.regional.placementCoordination) return st.params.rightPlaceWaitCoordinated;
+  return st.municipalities[st.episodes.muni[id]].effective.registration === 'behoefte'
+    ? st.params.rightPlaceWaitNeed
+    : st.params.rightPlaceWaitUse;
 };
 
 /**

@@ -33,16 +33,18 @@ export const adminShareOf = (p: Parameters, d: Decisions, contracts: number, lea
     funding +
     registration -
     p.adminLearningRelief * learning;
-  return clamp(share, 0.05, 0.7);
+  return clamp(share, p.adminShareMin, p.adminShareMax);
 };
 
-const REGIME_ROOM = { strak: 0.7, steekproef: 0.9, verhalend: 1 } as const;
-const ARCHETYPE_ROOM = { npm: 0.4, relationeel: 0.7, lerend: 0.85 } as const;
+const REGIME_ROOM = (p: Parameters) =>
+  ({ strak: p.roomStrak, steekproef: p.roomSteekproef, verhalend: p.roomVerhalend }) as const;
+const ARCHETYPE_ROOM = (p: Parameters) =>
+  ({ npm: p.roomNpm, relationeel: p.roomRelationeel, lerend: p.roomLerend }) as const;
 
 /** Room professionals of the local team have: their mandate, within the accountability regime (001:1416-1447). */
-export const localAutonomyOf = (d: Decisions): number =>
-  (0.2 + 0.8 * d.mandate) * REGIME_ROOM[d.accountability];
+export const localAutonomyOf = (p: Parameters, d: Decisions): number =>
+  (p.autonomyBase + p.autonomyPerMandate * d.mandate) * REGIME_ROOM(p)[d.accountability];
 
 /** Room a provider's professionals have under a municipality's contract (agency vs stewardship, 004:159). */
-export const providerAutonomyOf = (d: Decisions): number =>
-  ARCHETYPE_ROOM[d.archetype] * REGIME_ROOM[d.accountability];
+export const providerAutonomyOf = (p: Parameters, d: Decisions): number =>
+  ARCHETYPE_ROOM(p)[d.archetype] * REGIME_ROOM(p)[d.accountability];

@@ -20,7 +20,8 @@ export const isLastOfItsKind = (st: SimState, pr: ProviderState): boolean => {
 };
 
 export const rescue = (st: SimState, pr: ProviderState): void => {
-  const target = 0.5 * st.params.providerReserveWeeks * providerWeeklyCost(st, pr) - pr.reserves;
+  const target =
+    st.params.rescueReserveShare * st.params.providerReserveWeeks * providerWeeklyCost(st, pr) - pr.reserves;
   const payers = st.municipalities.filter((m) => m.areaIndex === pr.areaIndex);
   const youth = payers.reduce((sum, m) => sum + m.youth, 0);
   for (const m of payers) {

@@ -1,7 +1,8 @@
 import { uniform } from '../random/prng.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 import { CareType, Domain } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
-import { LIGHT_BELOW, popcount } from './context.ts';
+import { popcount } from './context.ts';
 
 /**
  * Which help a need gets, by severity and domains: light needs with the local team (more so with mandate,
@@ -14,7 +15,7 @@ export const chooseCareType = (st: SimState, m: MunicipalityState, id: number): 
   const s = e.severity[id];
   const u = uniform(st.rng, e.stream[id]);
   const domains = e.domains[id];
-  if (s < LIGHT_BELOW) {
+  if (s < p.lightBelow) {
     return u < p.localTreatShareBase + p.localTreatShareMandate * m.autonomy
       ? CareType.local
       : CareType.ambulant;
@@ -30,10 +31,10 @@ export const chooseCareType = (st: SimState, m: MunicipalityState, id: number): 
 };
 
 /** M4: product codes split a multi-domain need into one product per domain (004:167-184). */
-export const productPieces = (codes: 'veel' | 'weinig' | 'geen', domains: number): number => {
+export const productPieces = (p: Parameters, codes: 'veel' | 'weinig' | 'geen', domains: number): number => {
   if (codes === 'geen') return 1;
-  const n = Math.max(1, Math.min(4, popcount(domains)));
-  return codes === 'weinig' ? Math.min(n, 2) : n;
+  const n = Math.max(1, Math.min(p.maxPieces, popcount(domains)));
+  return codes === 'weinig' ? Math.min(n, p.maxPiecesFewCodes) : n;
 };
 
 const poolOf = (st: SimState, provider: number): number => st.municipalities.length + provider;

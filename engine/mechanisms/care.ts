@@ -1,18 +1,29 @@
 import { schedule } from '../queue/calendar.ts';
 import { weeksUntil } from '../random/distributions.ts';
 import { bernoulli } from '../random/prng.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 import { CareType, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc, recordFirstHelpWait } from '../state/year-accumulator.ts';
 import { releaseSlot, route } from './access.ts';
-import { clamp, LIGHT_BELOW, logFamily, setPhase, settleSeverity, yearTag } from './context.ts';
+import { clamp, logFamily, setPhase, settleSeverity, yearTag } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 import { closeEpisode } from './lifecycle.ts';
 import { billPeriod, payTrajectory } from './provider-finance.ts';
 import { markOutOfSchool } from './school.ts';
 import { trustAfterCare } from './trust.ts';
 
-const REVIEW_WEEKS = [8, 13, 13, 26, 4];
+/** Weeks between reviews of a care type (named reads: this runs at every review). */
+const reviewWeeks = (p: Parameters, type: number): number =>
+  type === CareType.local
+    ? p.reviewWeeksLocal
+    : type === CareType.ambulant
+      ? p.reviewWeeksAmbulant
+      : type === CareType.specialist
+        ? p.reviewWeeksSpecialist
+        : type === CareType.residential
+          ? p.reviewWeeksResidential
+          : p.reviewWeeksCrisis;
 
 /** Help begins: the first real help for this need, or the next stretch of care after a move. */
 export const startCare = (st: SimState, m: MunicipalityState, id: number): void => {
@@ -75,7 +86,12 @@ const careLabel = (st: SimState, id: number): string => {
 
 const scheduleReview = (st: SimState, id: number): void => {
   const e = st.episodes;
-  schedule(st.calendar, st.week + REVIEW_WEEKS[e.careType[id]], id, eventCode(EventKind.review, e.token[id]));
+  schedule(
+    st.calendar,
+    st.week + reviewWeeks(st.params, e.careType[id]),
+    id,
+    eventCode(EventKind.review, e.token[id]),
+  );
 };
 
 /**
@@ -90,10 +106,10 @@ const fitOf = (st: SimState, m: MunicipalityState, id: number): number => {
   let fit = 1 - p.pieceFitPenalty * (pieces - 1) * (1 - relief) + p.learningFitGain * (m.learning - 0.5);
   if (e.careType[id] === CareType.residential && e.bedGot[id] !== e.bedNeed[id])
     fit -= p.wrongPlaceFitPenalty;
-  if (e.careType[id] === CareType.local && e.severity[id] >= LIGHT_BELOW && !m.effective.specialistsNearby) {
+  if (e.careType[id] === CareType.local && e.severity[id] >= p.lightBelow && !m.effective.specialistsNearby) {
     fit -= p.wrongLevelFitPenalty;
   }
-  return clamp(fit, 0.2, 1);
+  return clamp(fit, p.fitMin, 1);
 };
 
 const baseEffect = (st: SimState, type: number): number => {
@@ -113,9 +129,9 @@ const successChance = (st: SimState, m: MunicipalityState, id: number): number =
   const quality = pool < n ? 1 : st.providers[pool - n].quality;
   const autonomy = pool < n ? m.autonomy : st.providers[pool - n].autonomy;
   const craft = quality * (1 + p.craftMandateEffect * (autonomy - 0.5));
-  const continuity = Math.max(0.5, 1 - p.continuityBreakPenalty * e.breaks[id]);
-  const heaviness = 1.15 - 0.3 * e.severity[id];
-  return clamp(baseEffect(st, type) * e.fit[id] * craft * continuity * heaviness, 0.02, 0.97);
+  const continuity = Math.max(p.continuityMin, 1 - p.continuityBreakPenalty * e.breaks[id]);
+  const heaviness = p.heavinessBase - p.heavinessPerSeverity * e.severity[id];
+  return clamp(baseEffect(st, type) * e.fit[id] * craft * continuity * heaviness, p.successMin, p.successMax);
 };
 
 /** A review at the end of a period of care: did it work, and what next (M6, M7, M8, M9). */
@@ -143,7 +159,8 @@ export const onReview = (st: SimState, m: MunicipalityState, id: number): void =
   if (type === CareType.specialist && s >= p.crisisAbove && e.domains[id] & (Domain.home | Domain.safety)) {
     return escalate(st, m, id);
   }
-  if ((type === CareType.residential || type === CareType.crisis) && s < 0.5) return stepDown(st, m, id);
+  if ((type === CareType.residential || type === CareType.crisis) && s < p.stepDownBelow)
+    return stepDown(st, m, id);
   if (type === CareType.crisis) return leaveCrisis(st, m, id);
   if (!worked && bernoulli(st.rng, e.stream[id], p.reReferralRate * (1 - e.fit[id])))
     return reRefer(st, m, id);
@@ -190,7 +207,7 @@ const staffChange = (st: SimState, m: MunicipalityState, id: number): void => {
   const pool = e.pool[id];
   const n = st.municipalities.length;
   const turnover = pool < n ? m.localTeam.turnover : st.providers[pool - n].turnover;
-  if (!bernoulli(st.rng, e.stream[id], (turnover * REVIEW_WEEKS[e.careType[id]]) / 52)) return;
+  if (!bernoulli(st.rng, e.stream[id], (turnover * reviewWeeks(st.params, e.careType[id])) / 52)) return;
   e.breaks[id]++;
   e.professionals[id]++;
   e.tellings[id]++;
@@ -203,7 +220,7 @@ const staffChange = (st: SimState, m: MunicipalityState, id: number): void => {
  */
 const closesEarly = (st: SimState, m: MunicipalityState, id: number): boolean => {
   const e = st.episodes;
-  if (e.careType[id] === CareType.local || e.severity[id] >= 0.35) return false;
+  if (e.careType[id] === CareType.local || e.severity[id] >= st.params.earlyCloseBelow) return false;
   return bernoulli(st.rng, e.stream[id], m.gaming * st.params.gamingDischargeRate);
 };
 
@@ -250,7 +267,7 @@ export const endCare = (st: SimState, m: MunicipalityState, id: number, why: 're
   recordTrajectoryEnd(st, m, id);
   recordJourney(st, m, id);
   m.year.v[Acc.resolved]++;
-  e.trust[id] = clamp(e.trust[id] + 0.05, 0, 1);
+  e.trust[id] = clamp(e.trust[id] + st.params.trustOnResolution, 0, 1);
   trustAfterCare(st, m, id);
   logFamily(st, id, 'resolved', why);
   closeEpisode(st, m, id);
@@ -271,10 +288,10 @@ const earlyClosure = (st: SimState, m: MunicipalityState, id: number): void => {
     return;
   }
   // The need was not gone: it grows again untreated, and the family asks for help anew.
-  e.severity[id] = Math.min(1, e.severity[id] + 0.15);
+  e.severity[id] = Math.min(1, e.severity[id] + p.relapseSeverityRise);
   e.sevWeek[id] = st.week;
   setPhase(st, id, Phase.away);
-  const weeks = Math.min(weeksUntil(st.rng, e.stream[id], 20), MAX_DELAY_WEEKS);
+  const weeks = Math.min(weeksUntil(st.rng, e.stream[id], p.relapseReturnWeeks), MAX_DELAY_WEEKS);
   schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.returnAfterAway, e.token[id]));
 };
 

@@ -40,9 +40,6 @@ export const logFamily = (st: SimState, id: number, kind: FamilyEventKind, detai
   st.families[f].events.push({ week: st.week - st.warmupWeeks, kind, detail });
 };
 
-/** Below this severity a need is light: the sociale basis or the local team can carry it (M1, M7). */
-export const LIGHT_BELOW = 0.33;
-
 export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi));
 
 export const popcount = (bits: number): number => {

@@ -1,4 +1,5 @@
 import { uniform } from '../random/prng.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 import { CARE_TYPES, CareType } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { adminShareOf, providerAutonomyOf } from './admin.ts';
@@ -6,15 +7,16 @@ import { updateMarketTargets } from './market.ts';
 import { transitionAdmin } from './transition.ts';
 
 /** Share of contracted providers that lose their contract at a new tender (assumption per form, 004:243-247). */
-const TENDER_CHURN = {
-  aanbesteding: 0.35,
-  dialoog: 0.15,
-  'open-house': 0,
-  'strategisch-partnerschap': 0.05,
-  'enkele-partner': 0.02,
-  insourcing: 0.1,
-  subsidie: 0.1,
-} as const;
+const TENDER_CHURN = (p: Parameters) =>
+  ({
+    aanbesteding: p.tenderChurnAanbesteding,
+    dialoog: p.tenderChurnDialoog,
+    'open-house': p.tenderChurnOpenHouse,
+    'strategisch-partnerschap': p.tenderChurnStrategischPartnerschap,
+    'enkele-partner': p.tenderChurnEnkelePartner,
+    insourcing: p.tenderChurnInsourcing,
+    subsidie: p.tenderChurnSubsidie,
+  }) as const;
 
 const activeInArea = (st: SimState, m: MunicipalityState): number[] =>
   st.areaProviders[m.areaIndex].filter((p) => !st.providers[p].bankrupt);
@@ -26,7 +28,7 @@ const activeInArea = (st: SimState, m: MunicipalityState): number[] =>
  */
 export const contractProviders = (st: SimState, m: MunicipalityState, tender: boolean): void => {
   const area = activeInArea(st, m);
-  const churn = tender ? TENDER_CHURN[m.effective.procurement] : 0;
+  const churn = tender ? TENDER_CHURN(st.params)[m.effective.procurement] : 0;
   let chosen: number[];
   if (st.regional.jointContracting) chosen = area;
   else {
@@ -94,8 +96,11 @@ export const updateProviderTerms = (st: SimState): void => {
       weight[p] += m.youth;
       admin[p] +=
         m.youth *
-        Math.min(0.7, adminShareOf(st.params, m.effective, contracts, m.learning) + transitionAdmin(st, m));
-      room[p] += m.youth * providerAutonomyOf(m.effective);
+        Math.min(
+          st.params.adminShareMax,
+          adminShareOf(st.params, m.effective, contracts, m.learning) + transitionAdmin(st, m),
+        );
+      room[p] += m.youth * providerAutonomyOf(st.params, m.effective);
       if (m.effective.archetype !== 'npm') relational[p] += m.youth;
     }
   }
@@ -130,7 +135,8 @@ export const transactionCostPerYear = (st: SimState, m: MunicipalityState, tende
   let hours = p.contractHoursPerContractYear * contracts;
   if (tender && m.effective.procurement !== 'open-house')
     hours += p.tenderHoursBase / shared + p.tenderHoursPerContract * contracts;
-  if (m.effective.procurement === 'open-house') hours += p.tenderHoursPerContract * contracts * 0.25;
+  if (m.effective.procurement === 'open-house')
+    hours += p.tenderHoursPerContract * contracts * p.openHouseContractWork;
   return hours * p.civilServantEurPerHour;
 };
 

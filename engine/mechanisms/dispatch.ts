@@ -50,7 +50,7 @@ const onGiveUp = (st: SimState, id: number): void => {
   m.waitingByType[e.careType[id]]--;
   settleSeverity(st, id);
   setPhase(st, id, Phase.away);
-  e.trust[id] = clamp(e.trust[id] - 0.1, 0, 1);
+  e.trust[id] = clamp(e.trust[id] - st.params.trustOnGiveUp, 0, 1);
   m.year.v[Acc.gaveUp]++;
   if (e.family[id] >= 0) logFamily(st, id, 'gave-up', `after ${st.week - e.waitStart[id]} weeks`);
   const weeks = Math.min(weeksUntil(st.rng, e.stream[id], st.params.returnAfterWeeks), MAX_DELAY_WEEKS);

@@ -10,7 +10,7 @@ import { transitionAdmin, transitionCostWeek, transitionWeek } from './transitio
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 export const localTeamFte = (st: SimState, m: MunicipalityState): number =>
-  (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear + nearbySpecialistFte(m);
+  (m.budgetEur * m.effective.budgetSplit.middenveld) / st.params.costPerFteYear + nearbySpecialistFte(st, m);
 
 /** The weekly round of a municipality: stocks (M11, M12), its team's work conditions (M5, M8), its money. */
 export const updateMunicipalityWeek = (st: SimState, m: MunicipalityState): void => {
@@ -18,10 +18,10 @@ export const updateMunicipalityWeek = (st: SimState, m: MunicipalityState): void
   updateLearning(st, m);
   transitionWeek(st, m);
   m.adminShare = Math.min(
-    0.7,
+    st.params.adminShareMax,
     adminShareOf(st.params, m.effective, m.contracted.length, m.learning) + transitionAdmin(st, m),
   );
-  m.autonomy = localAutonomyOf(m.effective);
+  m.autonomy = localAutonomyOf(st.params, m.effective);
   updateLocalTeam(st, m);
   spendWeek(st, m);
   accumulateWeek(st, m);
@@ -61,12 +61,12 @@ const spendWeek = (st: SimState, m: MunicipalityState): void => {
 };
 
 /** Registrations per waiting family: under competition families sign up at several providers (M10). */
-const registrationsPerWaiting = (m: MunicipalityState): number =>
+const registrationsPerWaiting = (st: SimState, m: MunicipalityState): number =>
   m.effective.archetype === 'npm' && !m.effective.sharedLedger
-    ? Math.min(3, 1 + m.contracted.length / 20)
+    ? Math.min(st.params.registrationsMax, 1 + m.contracted.length / st.params.contractsPerExtraRegistration)
     : 1;
 
-const accumulateWeek = (_st: SimState, m: MunicipalityState): void => {
+const accumulateWeek = (st: SimState, m: MunicipalityState): void => {
   const v = m.year.v;
   v[Acc.weeksAccumulated]++;
   v[Acc.activeWeeks] += m.inCare;
@@ -80,5 +80,5 @@ const accumulateWeek = (_st: SimState, m: MunicipalityState): void => {
     v[Acc.needLocal + t] += m.inCareByType[t] + m.waitingByType[t];
   }
   v[Acc.trueWaitingWeeks] += waiting;
-  v[Acc.registeredWaitingWeeks] += waiting * registrationsPerWaiting(m);
+  v[Acc.registeredWaitingWeeks] += waiting * registrationsPerWaiting(st, m);
 };

@@ -1,10 +1,11 @@
 import { schedule } from '../queue/calendar.ts';
 import { poisson, weeksUntil } from '../random/distributions.ts';
 import { uniform } from '../random/prng.ts';
+import type { Parameters } from '../scenario/parameters.ts';
 import { allocateEpisode, Domain, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
-import { clamp, LIGHT_BELOW, logFamily, setPhase } from './context.ts';
+import { clamp, logFamily, setPhase } from './context.ts';
 import { EventKind, eventCode, MAX_DELAY_WEEKS } from './event-kinds.ts';
 import { closeEpisode } from './lifecycle.ts';
 
@@ -16,7 +17,9 @@ import { closeEpisode } from './lifecycle.ts';
 export const weeklyOnsetRate = (st: SimState, m: MunicipalityState): number => {
   const p = st.params;
   const basisFactor = 1 + p.basisOnsetEffect * (1 - m.basisStrength);
-  return (p.onsetPerYouthYear / 52) * m.risk * clamp(basisFactor, 0.5, 1.6);
+  return (
+    (p.onsetPerYouthYear / 52) * m.risk * clamp(basisFactor, p.onsetBasisFactorMin, p.onsetBasisFactorMax)
+  );
 };
 
 export const generateOnsets = (st: SimState, m: MunicipalityState): void => {
@@ -37,8 +40,11 @@ const drawNeed = (st: SimState, id: number): void => {
   const s = e.stream[id];
   const p = st.params;
   const u = uniform(st.rng, s);
-  const base = u < p.lightShareAtOnset ? 0.08 : u < 1 - p.heavyShareAtOnset ? 0.33 : 0.66;
-  e.severity[id] = base + uniform(st.rng, s) * (base === 0.66 ? 0.26 : 0.25);
+  // Severity bands at onset: light, medium, heavy (MODEL.md M1).
+  const band = u < p.lightShareAtOnset ? 0 : u < 1 - p.heavyShareAtOnset ? 1 : 2;
+  const from = band === 0 ? p.onsetLightFrom : band === 1 ? p.onsetMediumFrom : p.onsetHeavyFrom;
+  const span = band === 0 ? p.onsetLightSpan : band === 1 ? p.onsetMediumSpan : p.onsetHeavySpan;
+  e.severity[id] = from + uniform(st.rng, s) * span;
   e.domains[id] = drawDomains(st, s);
   // New youth-care needs arise before 18; after that a new need is the adult services' (Wmo, 003:629-631).
   e.age[id] = Math.floor(uniform(st.rng, s) * st.params.careEndsAtAge);
@@ -53,18 +59,31 @@ const DOMAIN_LIST = [
   Domain.parentHealth,
   Domain.safety,
 ];
-const MAIN_DOMAIN_WEIGHTS = [0.25, 0.25, 0.3, 0.08, 0.07, 0.05];
+/** Chance each domain (in DOMAIN_LIST order) is the main one (named reads: this runs at every onset). */
+const mainDomainWeight = (p: Parameters, i: number): number =>
+  i === 0
+    ? p.mainDomainSchool
+    : i === 1
+      ? p.mainDomainHome
+      : i === 2
+        ? p.mainDomainMental
+        : i === 3
+          ? p.mainDomainMoney
+          : i === 4
+            ? p.mainDomainParentHealth
+            : p.mainDomainSafety;
 const drawDomains = (st: SimState, stream: number): number => {
+  const p = st.params;
   let u = uniform(st.rng, stream);
   let bits = 0;
   for (let i = 0; i < DOMAIN_LIST.length; i++) {
-    u -= MAIN_DOMAIN_WEIGHTS[i];
+    u -= mainDomainWeight(p, i);
     if (u < 0 || i === DOMAIN_LIST.length - 1) {
       bits = DOMAIN_LIST[i];
       break;
     }
   }
-  for (const d of DOMAIN_LIST) if (uniform(st.rng, stream) < 0.18) bits |= d;
+  for (const d of DOMAIN_LIST) if (uniform(st.rng, stream) < p.domainJoinChance) bits |= d;
   return bits;
 };
 
@@ -85,11 +104,11 @@ export const beginNeed = (st: SimState, m: MunicipalityState, id: number): void 
   setPhase(st, id, Phase.unsignalled);
   const s = e.stream[id];
   const signalAt = st.week + Math.min(weeksUntil(st.rng, s, m.signalDelayWeeks), MAX_DELAY_WEEKS);
-  if (e.severity[id] < LIGHT_BELOW) {
+  if (e.severity[id] < p.lightBelow) {
     const hazard = p.stayedSmallPerWeek * m.basisStrength;
     const smallAt =
       hazard > 0 ? st.week + Math.min(weeksUntil(st.rng, s, 1 / hazard), MAX_DELAY_WEEKS) : Infinity;
-    if (smallAt < signalAt && severityAt(st, id, smallAt) < LIGHT_BELOW) {
+    if (smallAt < signalAt && severityAt(st, id, smallAt) < p.lightBelow) {
       schedule(st.calendar, smallAt, id, eventCode(EventKind.stayedSmall, e.token[id]));
       return;
     }
@@ -104,9 +123,9 @@ export const signalDelayMean = (st: SimState, m: MunicipalityState): number => {
   const p = st.params;
   const funding = basisFundingRatio(st, m);
   const detection =
-    clamp(1 + p.basisDetectionEffect * (funding - 1), 0.3, 3) +
+    clamp(1 + p.basisDetectionEffect * (funding - 1), p.detectionFundingMin, p.detectionFundingMax) +
     (m.effective.specialistsNearby ? p.nearbyDetectionBoost : 0) +
-    0.2 * m.learning;
+    p.learningDetectionGain * m.learning;
   const distrust = 1 + p.trustSignalDelay * Math.max(0, p.trustNeutral - m.trust);
   return (p.signalDelayWeeks * distrust) / detection;
 };

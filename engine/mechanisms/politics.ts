@@ -12,7 +12,7 @@ export const updatePolitics = (st: SimState, m: MunicipalityState, spendLastYear
   m.pressure = clamp(
     m.pressure * p.pressureDecay + p.pressurePerOverspend * Math.max(0, overspend) + m.pressureShock,
     0,
-    3,
+    p.pressureMax,
   );
   m.pressureShock = 0;
   m.effective = effectiveDecisions(st, m);
@@ -24,8 +24,9 @@ export const effectiveDecisions = (st: SimState, m: MunicipalityState): Decision
   const d = m.decisions;
   const budgetEur = d.budgetEur ?? m.baseBudgetEur;
   m.budgetEur = budgetEur;
-  if (d.riskReflex !== 'volgen' || m.pressure < 0.1) return d;
-  const cut = d.budgetSplit.aanval * clamp(st.params.riskReflexBasisCut * m.pressure, 0, 0.8);
+  if (d.riskReflex !== 'volgen' || m.pressure < st.params.riskReflexAbove) return d;
+  const cut =
+    d.budgetSplit.aanval * clamp(st.params.riskReflexBasisCut * m.pressure, 0, st.params.riskReflexMaxCut);
   return {
     ...d,
     budgetSplit: {
@@ -33,6 +34,7 @@ export const effectiveDecisions = (st: SimState, m: MunicipalityState): Decision
       aanval: d.budgetSplit.aanval - cut,
       verdediging: d.budgetSplit.verdediging + cut,
     },
-    accountability: m.pressure > 0.3 ? TIGHTER[d.accountability] : d.accountability,
+    accountability:
+      m.pressure > st.params.riskReflexTightenAbove ? TIGHTER[d.accountability] : d.accountability,
   };
 };

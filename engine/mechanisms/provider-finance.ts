@@ -1,11 +1,20 @@
+import type { Parameters } from '../scenario/parameters.ts';
 import { CareType } from '../state/episodes.ts';
 import type { MunicipalityState, ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 
-/** Sick leave built into a cost price (assumption: sector norm of 7.5%; occupancy is plannedOccupancy). */
-const PLANNED_SICK_LEAVE = 0.075;
-/** Weeks of care a per-trajectory tariff pays for (assumption: a typical trajectory of the type). */
-export const TRAJECTORY_WEEKS = [0, 52, 52, 52, 6];
+/** Weeks of care a per-trajectory tariff pays for, per care type (the local team is never paid so). */
+const TRAJECTORY_KEYS = [
+  null,
+  'trajectoryWeeksAmbulant',
+  'trajectoryWeeksSpecialist',
+  'trajectoryWeeksResidential',
+  'trajectoryWeeksCrisis',
+] as const satisfies readonly (keyof Parameters | null)[];
+export const trajectoryWeeks = (p: Parameters, type: number): number => {
+  const key = TRAJECTORY_KEYS[type];
+  return key ? p[key] : 0;
+};
 
 /** Cost price of one client-week of care of a type, at the reference admin share (004:297). */
 export const costPriceWeek = (st: SimState, type: number): number => {
@@ -16,7 +25,7 @@ export const costPriceWeek = (st: SimState, type: number): number => {
     return (ftePerBed * staffWeek + p.residentialFixedEurPerBedWeek) / p.plannedOccupancy;
   }
   const hours = type === CareType.specialist ? p.specialistHoursPerCaseWeek : p.ambulantHoursPerCaseWeek;
-  const careHoursPerFte = p.weeklyHoursPerFte * (1 - p.referenceAdminShare) * (1 - PLANNED_SICK_LEAVE);
+  const careHoursPerFte = p.weeklyHoursPerFte * (1 - p.referenceAdminShare) * (1 - p.plannedSickLeave);
   return (hours * staffWeek) / careHoursPerFte / p.plannedOccupancy;
 };
 
@@ -61,18 +70,16 @@ export const payTrajectory = (st: SimState, m: MunicipalityState, id: number): v
   const provider = providerOf(st, id);
   if (!provider) return;
   const type = st.episodes.careType[id];
-  pay(st, m, provider, TRAJECTORY_WEEKS[type] * tariffWeek(st, m, type));
+  pay(st, m, provider, trajectoryWeeks(st.params, type) * tariffWeek(st, m, type));
 };
 
 /**
- * Youths per FTE of specialists placed at school and GP (assumption: enough to carry the medium needs they
- * take on, nearbyTreatMedium). They work in the local team; their cost comes out of the specialist budget
- * (under a lump sum it is taken from the sum; otherwise it replaces care that would have been bought).
+ * Specialists placed at school and GP (youthPerNearbyFte youths each) work in the local team; their cost comes
+ * out of the specialist budget (under a lump sum it is taken from the sum; otherwise it replaces care that
+ * would have been bought).
  */
-const YOUTH_PER_NEARBY_FTE = 700;
-
-export const nearbySpecialistFte = (m: MunicipalityState): number =>
-  m.effective.specialistsNearby ? m.youth / YOUTH_PER_NEARBY_FTE : 0;
+export const nearbySpecialistFte = (st: SimState, m: MunicipalityState): number =>
+  m.effective.specialistsNearby ? m.youth / st.params.youthPerNearbyFte : 0;
 
 /**
  * Lump-sum pay: the planned verdediging budget goes to the contracted providers each week in proportion to
@@ -81,7 +88,7 @@ export const nearbySpecialistFte = (m: MunicipalityState): number =>
 export const payLumpSums = (st: SimState, m: MunicipalityState): void => {
   payCrisisAvailability(st, m);
   if (m.effective.funding !== 'lumpsum') return;
-  const nearby = (nearbySpecialistFte(m) * st.params.costPerFteYear) / 52;
+  const nearby = (nearbySpecialistFte(st, m) * st.params.costPerFteYear) / 52;
   const weekly = Math.max(0, (m.budgetEur * m.effective.budgetSplit.verdediging) / 52 - nearby);
   let total = 0;
   for (const p of m.contracted) if (!st.providers[p].bankrupt) total += st.providers[p].fteTarget;
@@ -120,5 +127,8 @@ export const providerWeeklyCost = (st: SimState, provider: ProviderState): numbe
   const p = st.params;
   const staff = Math.max(0, provider.fteTarget - provider.vacancies);
   const housing = provider.beds * p.residentialFixedEurPerBedWeek;
-  return (staff * p.costPerFteYear * (0.7 + 0.3 * provider.quality)) / 52 + housing;
+  return (
+    (staff * p.costPerFteYear * (p.qualityCostBase + p.qualityCostPerQuality * provider.quality)) / 52 +
+    housing
+  );
 };

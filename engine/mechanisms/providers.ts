@@ -24,7 +24,7 @@ export const providerSlots = (st: SimState, pr: ProviderState): number => {
       ftePerBed;
     // A roster opens a place when most of its shifts are covered (overtime fills the rest); flooring left
     // one- and two-bed crisis units with no staffed place at all.
-    return Math.max(0, Math.min(pr.beds, Math.round(staffed / 0.94)));
+    return Math.max(0, Math.min(pr.beds, Math.round(staffed / p.staffedShiftCoverage)));
   }
   const key = HOURS_KEYS[pr.type];
   return key ? careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p[key]) : 0;
@@ -52,7 +52,7 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
   pr.reserves -= cost;
   pr.costQuarter += cost;
   if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
-  if (isWarmup(st) || pr.reserves >= 0 || buildingUp(pr)) return;
+  if (isWarmup(st) || pr.reserves >= 0 || buildingUp(st, pr)) return;
   if (isLastOfItsKind(st, pr)) rescue(st, pr);
   else goBankrupt(st, pr);
 };
@@ -76,12 +76,17 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   // are still filling, so its occupancy says nothing about demand).
   if (isWarmup(st)) return;
   if (margin >= 0) {
-    if (margin > 0.02) pr.quality = clamp(pr.quality + 0.02, 0.5, 1);
+    if (margin > st.params.marginRecoveryAbove)
+      pr.quality = clamp(pr.quality + st.params.qualityRecoveryStep, st.params.qualityRecoveryFloor, 1);
     return;
   }
   // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
   const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
-  pr.quality = clamp(pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4, 0.3, 1);
+  pr.quality = clamp(
+    pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4,
+    st.params.qualityMin,
+    1,
+  );
   // Idle staff go first (temporary contracts end, leavers are not replaced), at most idleStaffShed a quarter,
   // down to the staff the occupied places need; a loss alone trims an eighth of the margin. Crisis places are
   // paid to stand free, so idle crisis staff are not idle.
@@ -92,7 +97,7 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   // not the demand, sets its size (003:1253-1421).
   const withinSum = paidByLumpSum(st, pr) ? 1 + margin : 1;
   const shrink = Math.min(
-    1 + clamp(margin, -0.5, 0) / 8,
+    1 + clamp(margin, st.params.marginCutFloor, 0) / st.params.marginStaffDivisor,
     Math.max(1 - st.params.idleStaffShed, Math.min(idle, withinSum)),
   );
   pr.fteTarget *= shrink;
@@ -131,14 +136,15 @@ const paidByLumpSum = (st: SimState, pr: ProviderState): boolean => {
   let lump = 0;
   for (const m of st.municipalities)
     if (m.contractMask[pr.index] === 1 && m.effective.funding === 'lumpsum') lump += m.youth;
-  return lump > 0.5 * st.providerContractYouth[pr.index];
+  return lump > st.params.lumpSumMajority * st.providerContractYouth[pr.index];
 };
 
 /**
  * A provider still hiring toward a new contract is financed against it (the contract is the collateral): a
  * start-up loss does not close it, or no new partner could ever take over a market (market.ts).
  */
-const buildingUp = (pr: ProviderState): boolean => pr.marketTarget > 1.25 * pr.fteTarget;
+const buildingUp = (st: SimState, pr: ProviderState): boolean =>
+  pr.marketTarget > st.params.buildUpAbove * pr.fteTarget;
 
 /**
  * A provider without contracts here whose staff have moved on stops offering care in the area (market.ts):
@@ -169,9 +175,6 @@ export const goBankrupt = (st: SimState, pr: ProviderState): void => {
   moveClients(st, pr);
 };
 
-/** Share of a closed provider's staff (and, in group care, its places) taken over by others (assumption). */
-const TAKEOVER_SHARE = 0.6;
-
 /**
  * Staff of a closed provider partly join others of its kind in the area; in group care they come with
  * their group homes, so the heirs gain places as well as staff (staff without beds would only be cost).
@@ -187,7 +190,7 @@ const inheritStaffAndPlaces = (st: SimState, pr: ProviderState): void => {
   if (heirs.length === 0) return;
   for (const h of heirs) {
     const heir = st.providers[h];
-    heir.fteTarget += (TAKEOVER_SHARE * pr.fteTarget) / heirs.length;
+    heir.fteTarget += (st.params.takeoverShare * pr.fteTarget) / heirs.length;
     syncBeds(heir);
   }
 };
@@ -219,8 +222,8 @@ export const followRegisteredDemand = (st: SimState): void => {
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);
-    const full = pr.usedWeeks / 52 >= 0.9 * slots;
-    let ratio = clamp((demand * p.capacityHeadroom) / slots, 0.7, 1.3);
+    const full = pr.usedWeeks / 52 >= p.fullAbove * slots;
+    let ratio = clamp((demand * p.capacityHeadroom) / slots, p.capacityRatioMin, p.capacityRatioMax);
     // A provider adds places only where its own are nearly full; registered need steers the mix, but no
     // one staffs beds that stay empty (they would sink the provider, M9).
     if (ratio > 1 && !full) ratio = 1;

@@ -16,15 +16,15 @@ export const updateWorkforce = (
   autonomy: number,
   load: number,
 ): void => {
-  const excessAdmin = Math.max(0, admin - 0.15);
-  const overload = Math.max(0, load - 0.9);
+  const excessAdmin = Math.max(0, admin - p.adminFreeShare);
+  const overload = Math.max(0, load - p.overloadAbove);
   const sickTarget =
     p.sickBase +
     p.sickPerAdmin * excessAdmin +
     // Squared: a little room lost matters little, working to protocol alone a lot.
     p.sickPerLackOfAutonomy * (1 - autonomy) ** 2 +
     p.sickPerOverload * overload;
-  w.sickLeave += (clamp(sickTarget, 0, 0.4) - w.sickLeave) / p.workforceTauWeeks;
+  w.sickLeave += (clamp(sickTarget, 0, p.sickLeaveMax) - w.sickLeave) / p.workforceTauWeeks;
   w.turnover = clamp(
     p.turnoverBasePerYear + p.turnoverPerAdmin * excessAdmin + p.turnoverPerLackOfAutonomy * (1 - autonomy),
     0,

@@ -10,7 +10,7 @@ import {
   updateProviderTerms,
 } from './contracting.ts';
 import { updatePolitics } from './politics.ts';
-import { TRAJECTORY_WEEKS, tariffWeek } from './provider-finance.ts';
+import { tariffWeek, trajectoryWeeks } from './provider-finance.ts';
 import { followRegisteredDemand } from './providers.ts';
 
 /** Runs at the first week of every 52-week block (last year was closed at the end of its last week). */
@@ -93,7 +93,7 @@ const creditPrepaidTrajectories = (st: SimState): void => {
     if (e.phase[id] !== Phase.inCare || e.pool[id] < n) continue;
     const m = st.municipalities[e.muni[id]];
     if (m.effective.funding !== 'per-traject') continue;
-    const weeksLeft = Math.max(0, TRAJECTORY_WEEKS[e.careType[id]] - (st.week - e.periodStart[id]));
+    const weeksLeft = Math.max(0, trajectoryWeeks(st.params, e.careType[id]) - (st.week - e.periodStart[id]));
     st.providers[e.pool[id] - n].reserves += weeksLeft * tariffWeek(st, m, e.careType[id]);
   }
 };

@@ -49,10 +49,10 @@ const spendOf = (v: Float64Array): number =>
   v[Acc.spendLeren];
 
 /** The lawfulness score a municipality registers: high under tight checks on formal decisions. */
-const lawfulnessOf = (m: MunicipalityState): number =>
-  0.97 -
-  (m.effective.access === 'direct' ? 0.06 : 0) -
-  (m.effective.accountability === 'verhalend' ? 0.04 : 0);
+const lawfulnessOf = (st: SimState, m: MunicipalityState): number =>
+  st.params.lawfulnessBase -
+  (m.effective.access === 'direct' ? st.params.lawfulnessDirect : 0) -
+  (m.effective.accountability === 'verhalend' ? st.params.lawfulnessVerhalend : 0);
 
 const municipalitySums = (st: SimState, m: MunicipalityState): YearSums => ({
   v: m.year.v.slice(),
@@ -67,7 +67,7 @@ const municipalitySums = (st: SimState, m: MunicipalityState): YearSums => ({
     gaming: m.gaming,
     basis: m.basisStrength,
     pressure: m.pressure,
-    lawfulness: lawfulnessOf(m),
+    lawfulness: lawfulnessOf(st, m),
   },
 });
 

@@ -95,8 +95,8 @@ const createProvider = (
   fteTarget: spec.fte,
   marketTarget: spec.fte,
   vacancies: 0,
-  sickLeave: 0.06,
-  turnover: 0.15,
+  sickLeave: st.params.startSickLeave,
+  turnover: st.params.startTurnover,
   quality: 1,
   reserves: (st.params.providerReserveWeeks * spec.fte * st.params.costPerFteYear) / 52,
   revenueQuarter: 0,
@@ -146,7 +146,13 @@ const createMunicipality = (
     signalResponse: 1,
     adminShare: 0.3,
     autonomy: 0.5,
-    localTeam: { fteFunded: 0, vacancies: 0, sickLeave: 0.06, turnover: 0.15, pool: index },
+    localTeam: {
+      fteFunded: 0,
+      vacancies: 0,
+      sickLeave: st.params.startSickLeave,
+      turnover: st.params.startTurnover,
+      pool: index,
+    },
     contracted: [],
     contractMask: new Uint8Array(st.providers.length),
     eligible: Array.from({ length: CARE_TYPES }, () => []),
@@ -162,7 +168,7 @@ const createMunicipality = (
   m.basisStrength =
     (m.budgetEur * m.effective.budgetSplit.aanval) / m.youth / st.params.referenceBasisEurPerYouth;
   m.learning = learningTarget(st, m);
-  m.gaming = gamingTarget(m);
+  m.gaming = gamingTarget(st, m);
   return m;
 };
 
