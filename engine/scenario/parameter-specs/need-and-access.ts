@@ -21,11 +21,11 @@ export const needAndAccessSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.14,
+    value: 0.13,
     min: 0,
     max: 1,
     mechanism: 'M1',
-    assumption: 'residential 9-10% of youths in care',
+    assumption: 'residential 9-10% of youths in care (CBS 2023) in the first reported years of npm-typisch, over ten seeds',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({
