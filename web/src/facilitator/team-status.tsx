@@ -131,7 +131,12 @@ export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void
           <li key={team.id} className={`card team-card${rounds ? ` status-${team.status}` : ''}`}>
             <h3>{team.name}</h3>
             <p className="team-state">
-              <strong>{t(`facilitator.teamStatus.${team.status}`)}</strong> ·{' '}
+              {/* Drafting and submitting only mean something while a round runs (not in the lobby or debrief). */}
+              {rounds && (
+                <>
+                  <strong>{t(`facilitator.teamStatus.${team.status}`)}</strong> ·{' '}
+                </>
+              )}
               {t('facilitator.studentsCount', { count: team.students })}
               {team.offline > 0 && ` · ${t('facilitator.offlineCount', { count: team.offline })}`}
             </p>
