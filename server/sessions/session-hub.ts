@@ -20,6 +20,7 @@ import {
 import { createJoinCode, createRejoinCode } from '../security/session-codes.ts';
 import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
+import { createActionIds } from './action-ids.ts';
 import { gameRefusal } from './game-refusal.ts';
 import { loadLiveState } from './load-live-state.ts';
 import { createSessionLock } from './session-lock.ts';
@@ -30,8 +31,14 @@ export type HubClock = () => number;
 export type CreatedSession = { record: SessionRecord; facilitatorToken: string; state: GameState };
 export type SeatCredentials = { sessionId: string; seatId: string; seatToken: string; rejoinCode: string };
 
-/** Told after every accepted, logged action: the realtime layer pushes fresh views, the timer reschedules. */
+/**
+ * Told after every accepted, logged action, inside the session's lock and before the acknowledgement: keep it
+ * short (the realtime layer only marks the session for its next coalesced broadcast, the timer re-arms).
+ */
 export type ChangeListener = (sessionId: string, state: GameState, effects: readonly Effect[]) => void;
+
+/** What an accepted action gives back: the new state, its effects and its place in the log (the view version). */
+export type Dispatched = { state: GameState; effects: Effect[]; seq: number };
 
 export type SessionHubOptions = {
   store: SessionStore;
@@ -57,6 +64,7 @@ export const createSessionHub = ({
   const live = new Map<string, Live>();
   const lock = createSessionLock();
   const listeners: ChangeListener[] = [];
+  const actionIds = createActionIds();
 
   const load = async (sessionId: string): Promise<Live> => {
     const cached = live.get(sessionId);
@@ -69,12 +77,12 @@ export const createSessionHub = ({
     return entry;
   };
 
-  const commit = async (entry: Live, action: unknown): Promise<{ state: GameState; effects: Effect[] }> => {
+  const commit = async (entry: Live, action: unknown): Promise<Dispatched> => {
     const result = step(entry.state, action);
     if (!result.ok) throw gameRefusal(result.error);
     const effects = result.effects ?? [];
     // A no-op (a timer tick before the deadline) returns the same state: nothing to log or tell.
-    if (result.state === entry.state) return { state: entry.state, effects };
+    if (result.state === entry.state) return { state: entry.state, effects, seq: entry.seq };
     try {
       await store.appendAction(entry.record.id, entry.seq + 1, action);
     } catch (e) {
@@ -94,12 +102,28 @@ export const createSessionHub = ({
       await store.putSnapshot(entry.record.id, entry.seq, serializeGame(entry.state));
     }
     for (const listen of listeners) listen(entry.record.id, entry.state, effects);
-    return { state: entry.state, effects };
+    return { state: entry.state, effects, seq: entry.seq };
   };
 
-  /** Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. */
-  const dispatch = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
     lock.run(sessionId, async () => commit(await load(sessionId), { ...body, actor, at: clock() }));
+
+  /**
+   * Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. With an
+   * `actionId` (the client's own name for the action) a repeat of the same id by the same actor gets the
+   * first answer and changes nothing (action-ids.ts).
+   */
+  const dispatch = (
+    sessionId: string,
+    actor: Actor,
+    body: Record<string, unknown>,
+    actionId?: string,
+  ): Promise<Dispatched> =>
+    actionId === undefined
+      ? run(sessionId, actor, body)
+      : actionIds.once(sessionId, `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`, () =>
+          run(sessionId, actor, body),
+        );
 
   const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
     const parsed = parseGameConfig({ seed: newSeed(), ...input });
@@ -176,6 +200,15 @@ export const createSessionHub = ({
         const { state, seq, record } = await load(sessionId);
         // The record was read when the session was loaded; its lastSeq moves with the log.
         return { state, seq, record: { ...record, lastSeq: seq } };
+      }),
+    /**
+     * Runs `read` on the current state and log position inside the session's lock, so nothing changes while it
+     * reads (views are built this way: a resolution changes the engine state in place).
+     */
+    read: <T>(sessionId: string, read: (state: GameState, seq: number) => T): Promise<T> =>
+      lock.run(sessionId, async () => {
+        const { state, seq } = await load(sessionId);
+        return read(state, seq);
       }),
     findByJoinCode: (code: string) => store.findByJoinCode(code),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
