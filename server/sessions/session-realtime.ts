@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { TokenBucketLimiter } from '../http/token-bucket.ts';
 import { createRealtime, type RealtimeLogger } from '../realtime/create-realtime.ts';
+import { envelopeSchema } from '../realtime/message-envelope.ts';
 import type { SessionHub } from './session-hub.ts';
 import { createPresenceNotifier } from './session-presence.ts';
 import type { Principal } from './session-principal.ts';
@@ -20,10 +21,7 @@ const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('action'),
     payload: z.object({ type: z.string().min(1).max(40) }).loose(),
-    id: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/)
-      .optional(),
+    id: envelopeSchema.shape.id,
   }),
   z.strictObject({ type: z.literal('view'), payload: z.undefined().optional() }),
 ]);

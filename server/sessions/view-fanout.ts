@@ -106,6 +106,8 @@ export const createViewFanout = (
         connection.send(VIEW_MESSAGE, payload);
         return payload;
       }),
+    /** Sends what is pending now instead of at the next tick (tests, and a server about to stop). */
+    flush: (sessionId: string) => flushNow(sessionId),
     forget: (connectionId: string) => void sent.delete(connectionId),
     close: () => {
       closed = true;
