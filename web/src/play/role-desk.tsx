@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDebouncer } from '../api/debounce.ts';
 import type { ClientAction, LeverChanges, Role, SeatView } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../i18n/i18n.ts';
@@ -6,6 +7,9 @@ import { applyChanges, withEdit } from './lever-fields.ts';
 import { LeverForm } from './lever-form.tsx';
 
 export type Act = (action: ClientAction) => Promise<void>;
+
+/** Quiet time after the last move before a draft is sent by itself (assumption: long enough for a slider). */
+const DRAFT_DEBOUNCE_MS = 700;
 
 /** A role's proposal for its own levers, saved as the team's draft for that role (the wethouder submits). */
 export const RoleDesk = ({
@@ -24,21 +28,28 @@ export const RoleDesk = ({
   const [edits, setEdits] = useState<LeverChanges>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  if (!team) return null;
-  const base = applyChanges(team.decisions, team.drafts[role]?.changes ?? {});
-  const save = async () => {
+  const send = async (next: LeverChanges): Promise<boolean> => {
     setError(null);
     try {
       await act({
         type: 'draft-decisions',
         role,
-        changes: { ...(team.drafts[role]?.changes ?? {}), ...edits },
+        changes: { ...(team?.drafts[role]?.changes ?? {}), ...next },
       });
-      setEdits({});
       setSaved(true);
+      return true;
     } catch (e) {
       setError(e);
+      return false;
     }
+  };
+  // Moves are sent as a draft by themselves once the controls are still (teammates see them live).
+  const autosave = useDebouncer(DRAFT_DEBOUNCE_MS, (next: LeverChanges) => void send(next));
+  if (!team) return null;
+  const base = applyChanges(team.decisions, team.drafts[role]?.changes ?? {});
+  const save = async () => {
+    autosave.cancel();
+    if (await send(edits)) setEdits({});
   };
   return (
     <section aria-labelledby={`desk-${role}`} className="card stack">
@@ -49,7 +60,9 @@ export const RoleDesk = ({
         values={applyChanges(base, edits)}
         onChange={(lever, value) => {
           setSaved(false);
-          setEdits(withEdit(base, edits, lever, value));
+          const next = withEdit(base, edits, lever, value);
+          setEdits(next);
+          autosave.schedule(next);
         }}
         disabled={!canDecide || team.submission !== null}
         budgetBounds={team.budgetBounds}
