@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../game/index.ts';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
-import { applyViewDelta, type ViewDelta } from '../../web/src/api/view-delta.ts';
+import { applyViewDelta } from '../../web/src/api/view-delta.ts';
 import type { Connection } from '../realtime/connection.ts';
 import type { Realtime } from '../realtime/create-realtime.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
