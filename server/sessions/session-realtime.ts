@@ -59,7 +59,7 @@ export const attachSessionRealtime = (
       if (connection.principal.kind === 'seat') presence?.changed(connection.sessionId);
     },
     onDisconnect: (connection) => {
-      fanout?.forget(connection.id);
+      fanout?.forget(connection);
       if (connection.principal.kind === 'seat') presence?.changed(connection.sessionId);
     },
     onMessage: async (connection, message) => {

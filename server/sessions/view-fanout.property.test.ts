@@ -170,7 +170,7 @@ describe('views over deltas (property)', () => {
           if (step.kind === 'reconnect') {
             const old = conns[step.who]!;
             fake.drop(old.id);
-            fanout.forget(old.id);
+            fanout.forget(old);
             conns[step.who] = fake.connect(id, principals[step.who]!);
             await fanout.sendWhole(conns[step.who]!);
           }

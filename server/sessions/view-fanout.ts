@@ -108,7 +108,11 @@ export const createViewFanout = (
       }),
     /** Sends what is pending now instead of at the next tick (tests, and a server about to stop). */
     flush: (sessionId: string) => flushNow(sessionId),
-    forget: (connectionId: string) => void sent.delete(connectionId),
+    /** A connection went: forget what it had, and the session's parts once nobody watches it any more. */
+    forget: (connection: Connection<Principal>) => {
+      sent.delete(connection.id);
+      if (realtime.connections(connection.sessionId).length === 0) memos.delete(connection.sessionId);
+    },
     close: () => {
       closed = true;
       for (const timer of timers.values()) clearTimeout(timer);
