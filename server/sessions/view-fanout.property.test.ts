@@ -97,6 +97,8 @@ const seatAction = fc.oneof(
       indicatorPlay: fc.constant(0.5),
     }),
   },
+  // Rarely a student leaves: the seat's view becomes null, the team's member list shrinks.
+  { weight: 1, arbitrary: fc.constant({ type: 'leave' }) },
 );
 
 /** One step: a burst of actions sent together, the facilitator moving on, a tick, or a phone reconnecting. */
@@ -189,7 +191,7 @@ describe('views over deltas (property)', () => {
     );
     expect(compared).toBe(25 * 8);
     // Most of the seats' actions must be accepted (drafts and submissions in overleg), or nothing was tested.
-    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeGreaterThan(80);
   });
 
   it('sends nothing to a client whose view an action does not change, and a delta to those it does', async () => {

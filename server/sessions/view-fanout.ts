@@ -66,7 +66,8 @@ export const createViewFanout = (
         if (!last || last.version >= seq) continue;
         const { kind, view } = viewFor(state, c.principal, memo);
         if (!view || !last.view) {
-          // A seat that was removed (or is back): no parts to compare, so the whole (null) view.
+          // A seat that was removed (or is back): no parts to compare, so the whole (null) view, once.
+          if (view === last.view) continue;
           sent.set(c.id, { version: seq, view: view as Sent['view'] });
           c.send(VIEW_MESSAGE, { kind, view, version: seq });
           continue;
