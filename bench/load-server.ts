@@ -14,7 +14,9 @@ import { createSqliteStore } from '../server/storage/sqlite-store.ts';
 const dir = await mkdtemp(join(tmpdir(), 'monopoly-load-'));
 // LOAD_STORE=memory leaves the disk out, to tell the server's own time from the log's fsyncs.
 const store =
-  process.env.LOAD_STORE === 'memory' ? createMemoryStore() : createSqliteStore({ file: join(dir, 'load.sqlite') });
+  process.env.LOAD_STORE === 'memory'
+    ? createMemoryStore()
+    : createSqliteStore({ file: join(dir, 'load.sqlite') });
 const server = await startServer({ store, port: 0 });
 process.stdout.write(`LOAD_SERVER ${server.port}\n`);
 const lines = createInterface({ input: process.stdin });
