@@ -8,10 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startServer } from '../server/serve/start-server.ts';
+import { createMemoryStore } from '../server/storage/memory-store.ts';
 import { createSqliteStore } from '../server/storage/sqlite-store.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'monopoly-load-'));
-const server = await startServer({ store: createSqliteStore({ file: join(dir, 'load.sqlite') }), port: 0 });
+// LOAD_STORE=memory leaves the disk out, to tell the server's own time from the log's fsyncs.
+const store =
+  process.env.LOAD_STORE === 'memory'
+    ? createMemoryStore()
+    : createSqliteStore({ file: join(dir, 'load.sqlite') });
+const server = await startServer({ store, port: 0 });
 process.stdout.write(`LOAD_SERVER ${server.port}\n`);
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {

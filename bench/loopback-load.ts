@@ -1,80 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { Benchmark } from './bench-types.ts';
+import { act, connect, pool, post, serverRssMb, startServerProcess } from './load-kit.ts';
 import { quantile } from './quantile.ts';
 
 export const LOAD_CLIENTS = 300;
 const MUNICIPALITIES = 8;
 const BROADCASTS = 20;
 const CONCURRENT_JOINS = 25;
-
-type Server = { child: ChildProcess; url: string; next: (prefix: string) => Promise<string> };
-
-/** Starts bench/load-server.ts and waits for its port. */
-const startServerProcess = (root: string): Promise<Server> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/run-ts.js', 'bench/load-server.ts'], {
-      cwd: root,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    const waiting: { prefix: string; done: (rest: string) => void }[] = [];
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const i = waiting.findIndex((w) => line.startsWith(w.prefix));
-      if (i >= 0) waiting.splice(i, 1)[0]!.done(line.slice(waiting[i]?.prefix.length ?? 0));
-    });
-    const next = (prefix: string) =>
-      new Promise<string>((done) =>
-        waiting.push({ prefix: `${prefix} `, done: (rest) => done(rest.replace(/^\S+ /, '')) }),
-      );
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`load server exited with ${code}`)));
-    void next('LOAD_SERVER').then((port) => resolve({ child, url: `http://127.0.0.1:${port}`, next }));
-  });
-
-const post = async (url: string, body: unknown, token?: string) => {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-};
-
-const connect = (url: string, sessionId: string, token: string): Promise<Socket> =>
-  new Promise((resolve, reject) => {
-    const socket = io(url, { auth: { sessionId, token }, transports: ['websocket'], reconnection: false });
-    socket.once('message', () => resolve(socket)); // the first view arrives right after connecting
-    socket.once('connect_error', reject);
-  });
-
-/** Runs `task` over `items`, at most `limit` at a time. */
-const pool = async <T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> => {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return out;
-};
-
-const act = async (socket: Socket, payload: Record<string, unknown>) => {
-  const reply = (await socket.timeout(30_000).emitWithAck('message', { type: 'action', payload })) as {
-    ok: boolean;
-  };
-  if (!reply.ok) throw new Error(`action ${String(payload.type)} refused: ${JSON.stringify(reply)}`);
-};
 
 /** Time from sending an action until every client has its fresh view, per client (ms). */
 const broadcastLatencies = async (
@@ -151,14 +83,13 @@ export const loopbackLoadBenchmark: Benchmark = {
         const payload = { type: i % 2 === 0 ? 'pause-timer' : 'resume-timer' };
         latencies.push(...(await broadcastLatencies(facilitator, everyone, payload)));
       }
-      server.child.stdin!.write('rss\n');
-      const rssKb = Number(await server.next('LOAD_RSS'));
+      const rss = await serverRssMb(server);
       return {
         broadcast_p99_ms: quantile(latencies, 0.99),
         broadcast_p50_ms: quantile(latencies, 0.5),
         submit_p99_ms: quantile(submitTimes, 0.99),
         join_p99_ms: quantile(joinTimes, 0.99),
-        server_rss_mb: rssKb / 1024,
+        server_rss_mb: rss,
       };
     } finally {
       for (const s of sockets) s.close();

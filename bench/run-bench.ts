@@ -2,7 +2,7 @@
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
  * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file, listed in
  * `benchmarks` below: the engine (region, national), the game (round resolution) and the server (300 clients
- * on loopback).
+ * on loopback; the lecture hall acting at once, `hall` and `hall10`).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
 import { nationalBenchmark } from './national-run.ts';
 import { regionBenchmark } from './region-run.ts';
@@ -19,6 +20,8 @@ export const benchmarks: readonly Benchmark[] = [
   regionBenchmark,
   roundResolveBenchmark,
   loopbackLoadBenchmark,
+  hallBenchmark,
+  hall10Benchmark,
   nationalBenchmark,
 ];
 
@@ -30,6 +33,12 @@ export const targets = {
   limit_ratio: 3,
   round_resolve_ms: 200,
   broadcast_p99_ms: 200,
+  hall_submit_p99_ms: 500,
+  hall_broadcast_p99_ms: 250,
+  hall_server_rss_mb: 600,
+  hall_errors: 0,
+  hall10_submit_p99_ms: 300,
+  hall10_errors: 0,
 } as const;
 
 type TargetName = keyof typeof targets;

@@ -22,6 +22,8 @@ export type { Phase, SessionStatus } from './model/phases.ts';
 export { phases, sessionStatuses } from './model/phases.ts';
 export type { Lens, LeverName, Role, SeatRole } from './model/roles.ts';
 export { lenses, lensOfRole, roleLevers, roles, seatRoles } from './model/roles.ts';
+export type { PartMemo } from './projections/part-memo.ts';
+export { buildAlways, createPartMemo } from './projections/part-memo.ts';
 export type { FacilitatorView } from './projections/project-for-facilitator.ts';
 export { projectForFacilitator } from './projections/project-for-facilitator.ts';
 export type { ProjectorView } from './projections/project-for-projector.ts';

@@ -92,7 +92,8 @@ const leefwereld = (state: GameState, team: TeamState) => {
   const y = history(state, team).at(-1);
   return {
     summary: { ...summary, reallyWaiting: y?.dashboard.trueWaiting ?? null, gaveUp: y?.gaveUp ?? null },
-    families,
+    // Copies: the engine appends to a family's events in place, and a view must stay a snapshot (issue 10).
+    families: families.map((f) => ({ ...f, events: [...f.events] })),
     decisions: pick(team.decisions, roleLevers.ervaringsdeskundige),
     series: history(state, team).map((y) => ({
       ...pick(y, [

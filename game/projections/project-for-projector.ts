@@ -1,5 +1,7 @@
 import { debriefEvidence } from '../debrief/debrief-evidence.ts';
 import type { GameState } from '../state/game-state.ts';
+import { partDeps as deps } from './part-deps.ts';
+import { buildAlways, type PartMemo } from './part-memo.ts';
 import {
   publicProviderTeam,
   publicTeams,
@@ -14,15 +16,18 @@ import {
  * team's size when the session has one (join screens offer its seat), the cards, the regional table, the
  * region's results (shown in terugblik) and the debrief once it opens.
  */
-export const projectForProjector = (state: GameState) => ({
+export const projectForProjector = (state: GameState, memo: PartMemo = buildAlways) => ({
   kind: 'projector' as const,
-  session: sessionView(state),
-  teams: publicTeams(state),
-  providerTeam: publicProviderTeam(state),
-  cards: revealedCards(state),
-  regionalTable: regionalTableView(state),
-  results: regionResults(state),
-  debrief: state.status === 'debrief' || state.status === 'ended' ? debriefEvidence(state) : null,
+  session: memo('session', deps.session(state), () => sessionView(state)),
+  teams: memo('public-teams', deps.publicTeams(state), () => publicTeams(state)),
+  providerTeam: memo('public-provider-team', deps.seats(state), () => publicProviderTeam(state)),
+  cards: memo('cards', deps.cards(state), () => revealedCards(state)),
+  regionalTable: memo('regional-table', deps.regionalTable(state), () => regionalTableView(state)),
+  results: memo('results', deps.results(state), () => regionResults(state)),
+  debrief:
+    state.status === 'debrief' || state.status === 'ended'
+      ? memo('debrief', deps.debrief(state), () => debriefEvidence(state))
+      : null,
 });
 
 export type ProjectorView = ReturnType<typeof projectForProjector>;

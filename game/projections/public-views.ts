@@ -98,7 +98,8 @@ export const regionalTableView = (state: GameState) => {
 
 /** The region's years and a few headline numbers per municipality, meetbaar next to merkbaar. */
 export const regionResults = (state: GameState) => ({
-  region: state.sim.regionHistory,
+  // A copy: the engine appends to its history in place, and a view must stay a snapshot (issue 10).
+  region: [...state.sim.regionHistory],
   municipalities: state.teams.map((t, i) => ({
     id: t.id,
     name: t.name,

@@ -43,6 +43,8 @@ export type RealtimeOptions<P, M extends Envelope> = {
 export type Realtime<P> = {
   /** Sends an envelope to every client of a session. */
   broadcast(sessionId: string, type: string, payload?: unknown): void;
+  /** Sends one envelope to the given connections, encoded once however many they are. */
+  sendTo(connectionIds: readonly string[], type: string, payload?: unknown): void;
   /** The clients of a session now connected, for per-role sends. */
   connections(sessionId: string): Connection<P>[];
   /** Refuses new clients and drops the connected ones without a "go away" packet, so they reconnect later. */
@@ -108,6 +110,10 @@ export const createRealtime = <P, M extends Envelope>(
 
   return {
     broadcast: (sessionId, type, payload) => io.to(roomOf(sessionId)).emit(messageEvent, { type, payload }),
+    // Every socket is in a room named by its id.
+    sendTo: (ids, type, payload) => {
+      if (ids.length > 0) io.to([...ids]).emit(messageEvent, { type, payload });
+    },
     connections: (sessionId) =>
       [...(io.sockets.adapter.rooms.get(roomOf(sessionId)) ?? [])].flatMap((id) => {
         const socket = io.sockets.sockets.get(id);

@@ -21,6 +21,11 @@ export const envelopeSchema = z.strictObject({
     .max(64)
     .regex(/^[a-z][a-z0-9]*([._:-][a-z0-9]+)*$/, 'type: lower-case words joined by . _ : or -'),
   payload: z.unknown().optional(),
+  /** The client's own id for a command, so that a retry of it is recognised (idempotent commands). */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

@@ -9,7 +9,6 @@ import {
   type GameState,
   parseGameConfig,
   serializeGame,
-  step,
 } from '../../game/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { createSecretHasher, processSecretKey, type SecretHasher } from '../security/secret-key.ts';
@@ -22,18 +21,26 @@ import {
 import { createJoinCode, createRejoinCode } from '../security/session-codes.ts';
 import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
+import { createActionIds } from './action-ids.ts';
 import { gameRefusal } from './game-refusal.ts';
 import { loadLiveState } from './load-live-state.ts';
 import { createSessionLock } from './session-lock.ts';
 import type { Principal } from './session-principal.ts';
+import { type Queued, type SteppedBatch, stepBatch } from './step-batch.ts';
 
 export type HubClock = () => number;
 
 export type CreatedSession = { record: SessionRecord; facilitatorToken: string; state: GameState };
 export type SeatCredentials = { sessionId: string; seatId: string; seatToken: string; rejoinCode: string };
 
-/** Told after every accepted, logged action: the realtime layer pushes fresh views, the timer reschedules. */
+/**
+ * Told after every accepted, logged action, inside the session's lock and before the acknowledgement: keep it
+ * short (the realtime layer only marks the session for its next coalesced broadcast, the timer re-arms).
+ */
 export type ChangeListener = (sessionId: string, state: GameState, effects: readonly Effect[]) => void;
+
+/** What an accepted action gives back: the new state, its effects and its place in the log (the view version). */
+export type Dispatched = { state: GameState; effects: Effect[]; seq: number };
 
 export type SessionHubOptions = {
   store: SessionStore;
@@ -56,7 +63,8 @@ type Live = { record: SessionRecord; state: GameState; seq: number };
 
 /**
  * The one authority over live sessions (boardgame.io's Master): every change goes through `dispatch`, which
- * runs the pure rules, appends the action to the store's log and only then makes the new state current. A
+ * runs the pure rules, appends the action to the store's log and only then makes the new state current;
+ * actions that arrive while a session is busy are committed together (step-batch.ts). A
  * session not in memory (after a restart) is rebuilt from its snapshot and log on first use.
  */
 export const createSessionHub = ({
@@ -70,6 +78,7 @@ export const createSessionHub = ({
   const lock = createSessionLock();
   const listeners: ChangeListener[] = [];
   const removeListeners: Array<(sessionId: string) => void> = [];
+  const actionIds = createActionIds();
 
   const load = async (sessionId: string): Promise<Live> => {
     const cached = live.get(sessionId);
@@ -82,42 +91,80 @@ export const createSessionHub = ({
     return entry;
   };
 
-  const commit = async (entry: Live, action: unknown): Promise<{ state: GameState; effects: Effect[] }> => {
-    const result = step(entry.state, action);
-    if (!result.ok) throw gameRefusal(result.error);
-    const effects = result.effects ?? [];
-    // A no-op (a timer tick before the deadline) returns the same state: nothing to log or tell.
-    if (result.state === entry.state) return { state: entry.state, effects };
-    try {
-      await store.appendAction(entry.record.id, entry.seq + 1, action);
-    } catch (e) {
-      // The rules may have advanced the engine in place: forget this copy, the log is the truth.
-      live.delete(entry.record.id);
-      throw e;
-    }
-    entry.seq += 1;
-    const ended = result.state.status === 'ended' && entry.state.status !== 'ended';
-    entry.state = result.state;
+  /** Writes a batch's accepted actions with one append, then makes its state current. */
+  const persist = async (entry: Live, stepped: SteppedBatch) => {
+    if (stepped.logged.length === 0) return;
+    await store.appendActions(entry.record.id, entry.seq + 1, stepped.logged);
+    entry.seq += stepped.logged.length;
+    entry.state = stepped.state;
     // An ended session stays readable (export, replay) but is no longer resumed at start-up.
-    if (ended) {
+    if (stepped.ended) {
       entry.record = { ...entry.record, status: 'finished' };
       await store.setStatus(entry.record.id, 'finished');
     }
-    if (effects.some((x) => x.kind === 'round-resolved')) {
-      await store.putSnapshot(entry.record.id, entry.seq, serializeGame(entry.state));
-    }
-    for (const listen of listeners) listen(entry.record.id, entry.state, effects);
-    return { state: entry.state, effects };
+    for (const { seq, text } of stepped.snapshots) await store.putSnapshot(entry.record.id, seq, text);
   };
 
-  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
-    lock.run(sessionId, async () => commit(await load(sessionId), { ...body, actor, at: clock() }));
+  /**
+   * Commits a batch (group commit): every action that came while the session was busy, stepped in order and
+   * logged in one write, so a lecture hall's burst costs one flush to disk instead of one per action. Nothing
+   * is acknowledged before it is logged.
+   */
+  const commitBatch = async (sessionId: string, batch: readonly Queued[]) => {
+    let stepped: SteppedBatch;
+    try {
+      const entry = await load(sessionId);
+      stepped = stepBatch(entry.state, entry.seq, batch, clock);
+      await persist(entry, stepped);
+    } catch (e) {
+      // The rules may have advanced the engine in place: forget this copy, the log is the truth.
+      live.delete(sessionId);
+      for (const q of batch) q.fail(e);
+      return;
+    }
+    for (const [i, o] of stepped.outcomes.entries()) {
+      if (o.ok && o.changed)
+        for (const listen of listeners) listen(sessionId, o.result.state, o.result.effects);
+      if (o.ok) batch[i]!.done(o.result);
+      else batch[i]!.fail(o.error);
+    }
+  };
 
-  /** Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. */
-  const dispatch = async (sessionId: string, actor: Actor, body: Record<string, unknown>) => {
+  const queues = new Map<string, Queued[]>();
+  /** Queues an action for its session's next batch, which runs under the session's lock. */
+  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+    new Promise<Dispatched>((done, fail) => {
+      const item = { actor, body, done, fail };
+      const waiting = queues.get(sessionId);
+      if (waiting) return void waiting.push(item);
+      const batch = [item];
+      queues.set(sessionId, batch);
+      void lock.run(sessionId, () => {
+        // From here on, new actions wait for the next batch.
+        queues.delete(sessionId);
+        return commitBatch(sessionId, batch);
+      });
+    });
+
+  /**
+   * Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. Actions that
+   * carry a seat's secrets come only from the server (join, rejoin). With an `actionId` (the client's own name
+   * for the action) a repeat of the same id by the same actor gets the first answer and changes nothing
+   * (action-ids.ts).
+   */
+  const dispatch = (
+    sessionId: string,
+    actor: Actor,
+    body: Record<string, unknown>,
+    actionId?: string,
+  ): Promise<Dispatched> => {
     if (typeof body.type === 'string' && serverOnlyActionTypes.has(body.type))
-      throw gameRefusal(notAuthorised);
-    return run(sessionId, actor, body);
+      return Promise.reject(gameRefusal(notAuthorised));
+    return actionId === undefined
+      ? run(sessionId, actor, body)
+      : actionIds.once(sessionId, `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`, () =>
+          run(sessionId, actor, body),
+        );
   };
 
   const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
@@ -198,6 +245,15 @@ export const createSessionHub = ({
         const { state, seq, record } = await load(sessionId);
         // The record was read when the session was loaded; its lastSeq moves with the log.
         return { state, seq, record: { ...record, lastSeq: seq } };
+      }),
+    /**
+     * Runs `read` on the current state and log position inside the session's lock, so nothing changes while it
+     * reads (views are built this way: a resolution changes the engine state in place).
+     */
+    read: <T>(sessionId: string, read: (state: GameState, seq: number) => T): Promise<T> =>
+      lock.run(sessionId, async () => {
+        const { state, seq } = await load(sessionId);
+        return read(state, seq);
       }),
     findByJoinCode: (code: string) => store.findByJoinCode(code),
     /**

@@ -88,14 +88,23 @@ const send = (client: Client, payload: Record<string, unknown>): Promise<Reply> 
 
 /**
  * Sends an action that must be accepted, then waits until every watching client has exactly one new view:
- * accepted actions reach everyone in the session, each with their own projection.
+ * accepted actions reach every client whose view they change, each with their own projection. Clients in
+ * `untouched` (another team, say) must get nothing: their views did not change.
  */
-const accepted = async (sender: Client, payload: Record<string, unknown>, watchers: Client[]) => {
-  const before = watchers.map((c) => c.views.length);
+const accepted = async (
+  sender: Client,
+  payload: Record<string, unknown>,
+  watchers: Client[],
+  untouched: Client[] = [],
+) => {
+  const before = [...watchers, ...untouched].map((c) => c.views.length);
   const reply = await send(sender, payload);
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
   for (const [i, c] of watchers.entries()) await expect.poll(() => c.views.length).toBe(before[i]! + 1);
-  return reply.result as { effects: { kind: string }[] };
+  // A broadcast goes out in one go: once the watchers have theirs, anything for the others is on its way too.
+  await new Promise((done) => setTimeout(done, 150));
+  expect(untouched.map((c) => c.views.length)).toEqual(before.slice(watchers.length));
+  return reply.result as { effects: { kind: string }[]; version: number };
 };
 
 describe('a live session over real sockets (end to end)', () => {
@@ -154,12 +163,14 @@ describe('a live session over real sockets (end to end)', () => {
     await accepted(
       b,
       { type: 'draft-decisions', role: 'inkoper', changes: { tariffLevel: oostdalTariff } },
-      everyone,
+      [fac, a, b],
+      [projector, c, d],
     );
     await accepted(
       d,
       { type: 'draft-decisions', role: 'professional', changes: { reflectionHours: westerveenReflection } },
-      everyone,
+      [fac, c, d],
+      [projector, a, b],
     );
 
     // Each team sees its own drafts and never the other team's; no student view holds any token.
@@ -264,7 +275,12 @@ describe('a live session over real sockets (end to end)', () => {
     // A draft in round 3's overleg, so the restart has something after the last snapshot to replay.
     await accepted(fac, { type: 'advance-phase' }, everyone);
     await accepted(fac, { type: 'advance-phase' }, everyone);
-    await accepted(b, { type: 'draft-decisions', role: 'inkoper', changes: { contractYears: 5 } }, everyone);
+    await accepted(
+      b,
+      { type: 'draft-decisions', role: 'inkoper', changes: { contractYears: 5 } },
+      [fac, a, b],
+      [c, d],
+    );
     expect(facilitatorView(fac).rounds).toHaveLength(2);
     expect(facilitatorView(fac).session).toMatchObject({ round: 3, phase: 'overleg' });
 

@@ -63,6 +63,12 @@ export const createMemoryStore = (): SessionStore => {
       checkAppendSeq(seq, e.log.length);
       e.log.push(toJsonText(action, 'action'));
     },
+    async appendActions(sessionId, firstSeq, actions) {
+      const e = entry(sessionId);
+      const texts = actions.map((a) => toJsonText(a, 'action'));
+      checkAppendSeq(firstSeq, e.log.length);
+      e.log.push(...texts);
+    },
     async readLog(sessionId, fromSeq = 1) {
       const e = entry(sessionId);
       const start = Math.max(1, Math.ceil(fromSeq));

@@ -151,6 +151,17 @@ export const describeSessionStoreContract = (name: string, factory: () => Promis
         expect(await store.readLog(s.id)).toEqual([{ seq: 1, action: 'first' }]);
       });
 
+      it('appends several actions in one write, all or none', async () => {
+        const s = newSession();
+        await store.createSession(s);
+        await store.appendAction(s.id, 1, 'a');
+        await store.appendActions(s.id, 2, ['b', { c: 3 }, 'd']);
+        await rejectsWith(store.appendActions(s.id, 4, ['x', 'y']), 'seq_conflict');
+        await rejectsWith(store.appendActions(s.id, 5, ['x', Number.NaN]), 'invalid_json');
+        expect((await store.readLog(s.id)).map((e) => e.action)).toEqual(['a', 'b', { c: 3 }, 'd']);
+        expect((await store.getSession(s.id))?.lastSeq).toBe(4);
+      });
+
       it('lets exactly one of two racing appends with the same seq win', async () => {
         const s = newSession();
         await store.createSession(s);

@@ -50,6 +50,11 @@ export type SessionStore = {
    * change (undefined, NaN, a Date, a Map, a cycle) is refused with `invalid_json` and nothing is written.
    */
   appendAction(sessionId: string, seq: number, action: unknown): Promise<void>;
+  /**
+   * Appends several actions at once, `firstSeq` and on, in one write (one flush to disk for a burst of a
+   * lecture hall's actions): all of them or, on any refusal as for appendAction, none.
+   */
+  appendActions(sessionId: string, firstSeq: number, actions: readonly unknown[]): Promise<void>;
   /** The log in seq order, from `fromSeq` (inclusive, default 1). */
   readLog(sessionId: string, fromSeq?: number): Promise<LoggedAction[]>;
   getSession(id: string): Promise<SessionRecord | undefined>;

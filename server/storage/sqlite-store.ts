@@ -126,6 +126,11 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
     sql.deleteLog.run(id);
     sql.deleteSession.run(id);
   });
+  const appendActions = db.transaction((sessionId: string, firstSeq: number, texts: readonly string[]) => {
+    requireSession(sessionId);
+    checkAppendSeq(firstSeq, lastSeqOf(sessionId));
+    for (const [i, text] of texts.entries()) sql.insertAction.run(sessionId, firstSeq + i, text);
+  });
   const putSnapshot = db.transaction((sessionId: string, seq: number, text: string) => {
     requireSession(sessionId);
     checkSnapshotSeq(seq, lastSeqOf(sessionId));
@@ -142,6 +147,11 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
       open();
       // Serialised before the transaction: a value that is not JSON never gets near the file.
       appendAction.immediate(sessionId, seq, toJsonText(action, 'action'));
+    },
+    async appendActions(sessionId, firstSeq, actions) {
+      open();
+      const texts = actions.map((a) => toJsonText(a, 'action'));
+      appendActions.immediate(sessionId, firstSeq, texts);
     },
     async readLog(sessionId, fromSeq = 1) {
       requireSession(sessionId);

@@ -25,7 +25,8 @@ export const needAndAccessSpecs = {
     min: 0,
     max: 1,
     mechanism: 'M1',
-    assumption: 'residential 9-10% of youths in care (CBS 2023) in the first reported years of npm-typisch, over ten seeds',
+    assumption:
+      'residential 9-10% of youths in care (CBS 2023) in the first reported years of npm-typisch, over ten seeds',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({

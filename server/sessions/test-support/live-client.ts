@@ -1,7 +1,13 @@
 import { io as connectSocket, type Socket } from 'socket.io-client';
+import { applyViewDelta, type ViewDelta } from '../../../web/src/api/view-delta.ts';
 import type { RunningServer } from '../../serve/start-server.ts';
 
-/** A connected test client: every `view` payload and every other envelope by type, oldest first. */
+type Versioned = { version: number; view: object | null };
+
+/**
+ * A connected test client: every view it has had, oldest first (a `view-delta` applied to the one before, as
+ * the web client does), and every other envelope by type.
+ */
 export type LiveClient<V> = { socket: Socket; views: V[]; received: Map<string, unknown[]> };
 
 /**
@@ -26,6 +32,13 @@ export const connectLive = <V>(
       if (envelope.type === 'view') {
         client.views.push(envelope.payload as V);
         if (client.views.length === 1) resolve(client);
+        return;
+      }
+      if (envelope.type === 'view-delta') {
+        const last = client.views.at(-1) as Versioned | undefined;
+        const d = envelope.payload as { version: number; base: number; delta: ViewDelta };
+        if (!last || last.version !== d.base || !last.view) throw new Error('a delta for another version');
+        client.views.push({ ...last, version: d.version, view: applyViewDelta(last.view, d.delta) } as V);
         return;
       }
       client.received.set(envelope.type, [...(client.received.get(envelope.type) ?? []), envelope.payload]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
 import type { CredentialStore } from '../api/seat-credentials.ts';
 import { useSessionSocket } from '../api/use-session-socket.ts';
+import { ActionStatus } from '../components/action-status.tsx';
 import { Tabs } from '../components/tabs.tsx';
 import { DebriefPanel } from '../debrief/debrief-panel.tsx';
 import { useLocale } from '../i18n/i18n.ts';
@@ -83,6 +84,7 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
             {t(`control.${c.id}`)}
           </button>
         ))}
+        <ActionStatus actions={conn.actions} />
         {conn.status !== 'live' && (
           <p role="status" className="notice">
             {t('play.reconnecting')}
