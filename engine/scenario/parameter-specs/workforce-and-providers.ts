@@ -260,30 +260,33 @@ export const workforceAndProviderSpecs = {
     doc: 'Sick leave built into the cost price of ambulant and specialist care.',
   }),
   trajectoryWeeksAmbulant: p({
-    value: 52,
+    value: 65,
     min: 1,
     max: 104,
     mechanism: 'M9',
     source: '004:299-302',
-    assumption: 'a typical trajectory of the type',
+    assumption:
+      'a tariff per trajectory pays the mean trajectory: about 1-1.5 years (design MODEL.md section 5), midpoint 65 weeks',
     doc: 'Weeks of ambulant care a per-trajectory tariff pays for.',
   }),
   trajectoryWeeksSpecialist: p({
-    value: 52,
+    value: 65,
     min: 1,
     max: 104,
     mechanism: 'M9',
     source: '004:299-302',
-    assumption: 'a typical trajectory of the type',
+    assumption:
+      'a tariff per trajectory pays the mean trajectory: about 1-1.5 years (design MODEL.md section 5), midpoint 65 weeks',
     doc: 'Weeks of specialist care a per-trajectory tariff pays for.',
   }),
   trajectoryWeeksResidential: p({
-    value: 52,
+    value: 65,
     min: 1,
     max: 104,
     mechanism: 'M9',
     source: '004:299-302',
-    assumption: 'a typical trajectory of the type',
+    assumption:
+      'a tariff per trajectory pays the mean trajectory: about 1-1.5 years (design MODEL.md section 5), midpoint 65 weeks',
     doc: 'Weeks of residential care a per-trajectory tariff pays for.',
   }),
   trajectoryWeeksCrisis: p({
