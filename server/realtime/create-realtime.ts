@@ -32,7 +32,7 @@ export type RealtimeOptions<P, M extends Envelope> = {
   onDisconnect?: (connection: Connection<P>, reason: string) => void | Promise<void>;
   /** Largest inbound message; a bigger one closes the connection (Socket.IO's maxHttpBufferSize). */
   maxMessageBytes?: number;
-  /** Handshake attempts per address, shared with the HTTP join route when the caller passes the same limiter. */
+  /** Handshake attempts per address (a budget of their own; HTTP joining has another, http/rate-limits.ts). */
   handshakeLimiter?: TokenBucketLimiter;
   /** Messages per connection: a burst, then a steady rate; excess is refused with `rate_limited`. */
   messageRate?: { capacity: number; refillPerSecond: number };
