@@ -52,10 +52,10 @@ describe('calibration (MODEL.md section 5)', () => {
     checkBands('npm-typisch (year 3, seeds 1-3)', (b) => mean(lastYears.map(b.value)));
   });
 
-  it('nederland: first reported year after the preset warm-up, seed 1', () => {
+  it('nederland: first reported year after the preset warm-up, mean over seeds 1-3', () => {
     // The preset's own 3-year warm-up is kept: with 2 years the system has not settled (measured: prevalence
-    // 0.099, residential 7.6%, 44 weeks, EUR 6.6 bn, all out of band), and the full run takes only ~6 s.
-    const year = runReport(loadPreset('nederland'), 1, 1).region.years[0];
+    // 0.099, residential 7.6%, 44 weeks, EUR 6.6 bn, all out of band). Three seeds, as for every slow preset.
+    const years = [1, 2, 3].map((seed) => runReport(loadPreset('nederland'), seed, 1).region.years[0]);
     const nationalSpend: Band = {
       name: 'nationalSpendEur',
       // About EUR 8.1 billion a year (001:3125-3126); 15% either side.
@@ -63,7 +63,7 @@ describe('calibration (MODEL.md section 5)', () => {
       value: (y) => y.spendEur,
       digits: 0,
     };
-    checkBands('nederland (region, year 1, seed 1)', (b) => b.value(year), [nationalSpend]);
-    // About 30 s on an idle 2-core machine; a loaded CI machine has been seen at 150 s.
-  }, 400_000);
+    checkBands('nederland (region, year 1, seeds 1-3)', (b) => mean(years.map(b.value)), [nationalSpend]);
+    // About 30 s a seed on an idle 2-core machine; a loaded machine has been seen at 150 s a seed.
+  }, 900_000);
 });
