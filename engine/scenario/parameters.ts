@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { capacityAndCareSpecs } from './parameter-specs/capacity-and-care.ts';
+import { capacityAndCareThresholdSpecs } from './parameter-specs/capacity-and-care-thresholds.ts';
 import { learningTrustMoneySpecs } from './parameter-specs/learning-trust-money.ts';
+import { learningTrustMoneyThresholdSpecs } from './parameter-specs/learning-trust-money-thresholds.ts';
 import { needAndAccessSpecs } from './parameter-specs/need-and-access.ts';
+import { needAndAccessThresholdSpecs } from './parameter-specs/need-and-access-thresholds.ts';
 import type { ParameterSpec } from './parameter-specs/parameter-spec.ts';
 import { workforceAndProviderSpecs } from './parameter-specs/workforce-and-providers.ts';
+import { workforceAndProviderThresholdSpecs } from './parameter-specs/workforce-and-providers-thresholds.ts';
 
 export type { ParameterSpec } from './parameter-specs/parameter-spec.ts';
 
@@ -13,9 +17,13 @@ export type { ParameterSpec } from './parameter-specs/parameter-spec.ts';
  */
 export const parameterSpecs = {
   ...needAndAccessSpecs,
+  ...needAndAccessThresholdSpecs,
   ...capacityAndCareSpecs,
+  ...capacityAndCareThresholdSpecs,
   ...workforceAndProviderSpecs,
+  ...workforceAndProviderThresholdSpecs,
   ...learningTrustMoneySpecs,
+  ...learningTrustMoneyThresholdSpecs,
 } as const satisfies Record<string, ParameterSpec>;
 
 export type ParameterName = keyof typeof parameterSpecs;
