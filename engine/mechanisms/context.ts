@@ -7,6 +7,21 @@ export const yearTag = (st: SimState): number => Math.floor((st.week - st.warmup
 
 export const isWarmup = (st: SimState): boolean => st.week < st.warmupWeeks;
 
+/**
+ * First week of the warm-up's settling years, in which the providers' market already runs (M9, M10): the last
+ * `warmupSettleYears` whole years, at most half of the warm-up's whole years, so the stock of needs fills first.
+ */
+export const settleStart = (st: SimState): number => {
+  const years = Math.min(Math.round(st.params.warmupSettleYears), Math.floor(st.warmupWeeks / 52 / 2));
+  return st.warmupWeeks - 52 * years;
+};
+
+/**
+ * The warm-up's build-up: the stock of needs fills from empty while capacity stays as sized, because
+ * occupancy says nothing about demand yet. The settling years after it run the providers' market.
+ */
+export const isBuildUp = (st: SimState): boolean => st.week < settleStart(st);
+
 const untreated = (phase: number): boolean => phase !== Phase.inCare && phase !== Phase.free;
 
 /**

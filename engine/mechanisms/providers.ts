@@ -5,7 +5,7 @@ import { Acc } from '../state/year-accumulator.ts';
 import { fillPool, route } from './access.ts';
 import { isLastOfItsKind, rescue } from './availability-duty.ts';
 import { transfer } from './care.ts';
-import { clamp, isWarmup } from './context.ts';
+import { clamp, isBuildUp, isWarmup } from './context.ts';
 import { contractProviders, countProviderContracts } from './contracting.ts';
 import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from './market.ts';
 import { pay, providerWeeklyCost } from './provider-finance.ts';
@@ -59,7 +59,7 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
 
 /**
  * M9: below cost, providers cut quality and staff to survive (004:247); with margin they recover.
- * Skipped in the warm-up, which stands for the settled past.
+ * Skipped in the warm-up's build-up; runs in its settling years (context.ts settleStart).
  */
 const reviewMargin = (st: SimState, pr: ProviderState): void => {
   const margin = pr.costQuarter > 0 ? (pr.revenueQuarter - pr.costQuarter) / pr.costQuarter : 0;
@@ -70,10 +70,10 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   const occupancy = pr.slotsQuarter > 0 ? pr.busyQuarter / pr.slotsQuarter : 1;
   pr.busyQuarter = 0;
   pr.slotsQuarter = 0;
-  // The warm-up stands for the settled past: no one shares risk, trims, cuts quality or goes bankrupt there
-  // (its stocks are still filling, so its occupancy says nothing about demand).
-  if (isWarmup(st)) return;
-  shareRisk(st, pr, occupancy);
+  // The build-up stands for the settled past: no one trims or cuts quality while its stocks still fill (its
+  // occupancy says nothing about demand yet). The settling years keep the books; bankruptcy waits (above).
+  if (isBuildUp(st)) return;
+  if (!isWarmup(st)) shareRisk(st, pr, occupancy);
   if (margin >= 0) {
     if (margin > st.params.marginRecoveryAbove)
       pr.quality = clamp(pr.quality + st.params.qualityRecoveryStep, st.params.qualityRecoveryFloor, 1);

@@ -1,7 +1,7 @@
 import { CareType, Phase } from '../state/episodes.ts';
 import type { SimState } from '../state/sim-state.ts';
 import { Acc, resetYearAccumulator } from '../state/year-accumulator.ts';
-import { isWarmup, yearTag } from './context.ts';
+import { isWarmup, settleStart, yearTag } from './context.ts';
 import {
   chargeBids,
   contractProviders,
@@ -18,10 +18,12 @@ export const startOfYear = (st: SimState): void => {
   // Without a warm-up the books start fresh here; otherwise closeWarmup already did it.
   if (st.week === 0 && st.warmupWeeks === 0) freshStart(st);
   const spendLastYear = st.municipalities.map((m) => m.lastYearSpend);
-  if (!isWarmup(st) && st.week > st.warmupWeeks) {
+  if (!isWarmup(st) && st.week > st.warmupWeeks)
     for (const m of st.municipalities) updatePolitics(st, m, spendLastYear[m.index]);
-    followRegisteredDemand(st);
-  }
+  // Capacity follows demand once a year from the second settling year on (M10; without settling years, from
+  // the second reported year): the first year after the build-up measures the demand of a filled stock.
+  if (st.week === settleStart(st)) clearProviderCounters(st);
+  else if (st.week > settleStart(st)) followRegisteredDemand(st);
   for (const m of st.municipalities) {
     m.yearsSinceTender++;
     const tender = m.yearsSinceTender >= m.effective.contractYears;
@@ -71,15 +73,29 @@ export const closeWarmup = (st: SimState): void => freshStart(st);
 const freshStart = (st: SimState): void => {
   for (const pr of st.providers) {
     pr.reserves = (st.params.providerReserveWeeks * (pr.fteTarget * st.params.costPerFteYear)) / 52;
-    pr.revenueQuarter = 0;
-    pr.costQuarter = 0;
-    pr.busyQuarter = 0;
-    pr.slotsQuarter = 0;
+    clearQuarter(pr);
+  }
+  creditPrepaidTrajectories(st);
+};
+
+const clearQuarter = (pr: SimState['providers'][number]): void => {
+  pr.revenueQuarter = 0;
+  pr.costQuarter = 0;
+  pr.busyQuarter = 0;
+  pr.slotsQuarter = 0;
+};
+
+/**
+ * Provider counters start afresh when the settling years begin (what the build-up measured says nothing of
+ * demand); the yearly ones (use, need) then run on into each year start's capacity round.
+ */
+const clearProviderCounters = (st: SimState): void => {
+  for (const pr of st.providers) {
+    clearQuarter(pr);
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
   }
   st.areaBedNeedWeeks.fill(0);
-  creditPrepaidTrajectories(st);
 };
 
 /**

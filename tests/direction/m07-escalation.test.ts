@@ -20,25 +20,29 @@ describe('M7 escalation to the defence', () => {
     });
     const runs = pairedRuns(npmTypisch(), { years: 3, flippedScenario: cut });
     const later = [1, 2];
+    // The cut market does not stay cut: in the warm-up's settling year and every year after, capacity follows
+    // registered demand (M10), so part of the shortage is hired back before year 2. Two in three seeds (8 of 12
+    // measured) must show each effect.
+    const twoInThree = 2 / 3;
     // Waits for ambulant and specialist help grow, needs grow heavier meanwhile (M3) and outgrow ambulant
     // care more often: escalations in years 2-3 rise by 10% to about threefold.
     expectEffect(
       'escalations (years 2-3)',
       measureYears(runs, (y) => y.escalations, later),
-      { direction: 'up', relative: [0.1, 2], agree: 0.67 },
+      { direction: 'up', relative: [0.1, 2], agree: twoInThree },
     );
     // School needs cross the thuiszitter threshold while waiting: +5% to +100%.
     expectEffect(
       'thuiszitters (years 2-3)',
       measureYears(runs, (y) => y.thuiszitters, later),
-      { direction: 'up', relative: [0.05, 1] },
+      { direction: 'up', relative: [0.05, 1], agree: twoInThree },
     );
     // Residential beds are not cut, so placements are capped by beds; the need for residential or crisis
     // care (in care or waiting) is what grows: +2% to +100%.
     expectEffect(
       'residential + crisis need (years 2-3)',
       measureYears(runs, (y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, later),
-      { direction: 'up', relative: [0.02, 1], agree: 0.67 },
+      { direction: 'up', relative: [0.02, 1], agree: twoInThree },
     );
   });
 });

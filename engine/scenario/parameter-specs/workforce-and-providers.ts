@@ -199,6 +199,15 @@ export const workforceAndProviderSpecs = {
     assumption: 'stewards protect quality first and cut it half as fast as agents at the same loss',
     doc: 'Share of a loss-driven quality cut that a fully relational contract portfolio prevents.',
   }),
+  warmupSettleYears: p({
+    value: 3,
+    min: 0,
+    max: 10,
+    mechanism: 'M9',
+    assumption:
+      'three yearly capacity rounds before reporting, so the first reported year does not start with the market trimming the capacity the warm-up left idle; at most half the warm-up',
+    doc: 'Last whole years of the warm-up in which providers already keep their books: quarterly margin reviews (quality, idle staff) and capacity following registered demand. Bankruptcies, bids, risk sharing and politics wait for the reported years.',
+  }),
   capacityFollowRate: p({
     value: 0.5,
     min: 0,
