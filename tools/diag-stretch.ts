@@ -5,15 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { advance, createSimulation, parseScenario } from '../engine/index.ts';
+
 const [id = 'npm-typisch', seed = '3'] = process.argv.slice(2);
 const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
 const patch = process.argv[4] ? JSON.parse(readFileSync(process.argv[4], 'utf8')) : {};
 const parsed = parseScenario({ ...raw, parameters: { ...raw.parameters, ...patch.parameters } });
 if (!parsed.ok) throw new Error('bad');
-const st: any = createSimulation(parsed.scenario, Number(seed));
+const st = createSimulation(parsed.scenario, Number(seed));
 advance(st, st.warmupWeeks);
 const e = st.episodes;
-const stock = [0, 0, 0, 0, 0], starts = [0, 0, 0, 0, 0];
+const stock = [0, 0, 0, 0, 0],
+  starts = [0, 0, 0, 0, 0];
 const W = 52 * 5;
 let prevKey = new Int32Array(e.size + 100000).fill(-1);
 for (let w = 0; w < W; w++) {
@@ -27,4 +29,10 @@ for (let w = 0; w < W; w++) {
   }
   prevKey = key;
 }
-console.log(id, 'mean stretch weeks by type [local, ambulant, specialist, residential, crisis]:', stock.map((s, t) => (s / Math.max(1, starts[t])).toFixed(1)).join(', '), 'starts/yr', starts.map((s) => (s / 5).toFixed(0)).join(','));
+console.log(
+  id,
+  'mean stretch weeks by type [local, ambulant, specialist, residential, crisis]:',
+  stock.map((s, t) => (s / Math.max(1, starts[t])).toFixed(1)).join(', '),
+  'starts/yr',
+  starts.map((s) => (s / 5).toFixed(0)).join(','),
+);
