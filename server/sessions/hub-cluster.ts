@@ -3,7 +3,7 @@ import type { ErrorDetails } from '../errors/app-error.ts';
 import type { ErrorCode } from '../errors/error-catalog.ts';
 
 /** One action as the instance that received it hands it to the session's holder. */
-export type ForwardItem = { actor: Actor; body: Record<string, unknown> };
+export type ForwardItem = { actor: Actor; body: Record<string, unknown>; key?: string };
 
 /** The holder's answer to one forwarded action: its log position, or the refusal to pass on. */
 export type ForwardOutcome =

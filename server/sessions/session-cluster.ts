@@ -53,11 +53,20 @@ const neverReached = (e: unknown) => {
 const forwardBody = z
   .object({
     items: z
-      .array(z.object({ actor: actorSchema, body: z.object({ type: z.string().min(1).max(40) }).loose() }))
+      .array(
+        z.object({
+          actor: actorSchema,
+          body: z.object({ type: z.string().min(1).max(40) }).loose(),
+          key: z.string().min(1).max(200).optional(),
+        }),
+      )
       .max(2000),
   })
   .strict();
 const sessionParams = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/** Logged by the instance that takes a session over from one that stopped (the multi-instance suite reads it). */
+export const takenOverMessage = 'session taken over, rebuilt from its action log';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -135,12 +144,18 @@ export const createSessionCluster = ({
     place: async (sessionId, items) => {
       // Long enough for a dead holder's lease to run out and be taken by this instance.
       const deadline = Date.now() + 2 * leaseMs + 2000;
+      let unreachable: string | undefined;
       for (;;) {
         const holder = await claim(sessionId);
-        if (holder.here) return 'here';
+        if (holder.here) {
+          // The holder could not be reached, and now its lease is ours: the batch rebuilds the copy from the log.
+          if (unreachable) logger?.info({ sessionId, from: unreachable }, takenOverMessage);
+          return 'here';
+        }
         if (items.length === 0) return [];
         const outcomes = await forwardTo(holder.url, sessionId, items);
         if (outcomes !== 'retry') return outcomes;
+        unreachable = holder.owner;
         if (Date.now() > deadline) throw new AppError('unavailable');
         await sleep(Math.min(250, renewMs));
       }
@@ -159,14 +174,13 @@ export const createSessionCluster = ({
   const sweep = async () => {
     if (!hub) return;
     for (const sessionId of await leases.orphans()) {
+      // Held here already (created a moment ago, its lease row not yet visible to the query).
+      if (leases.holds(sessionId)) continue;
       const holder = await claim(sessionId).catch(() => undefined);
       if (!holder?.here) continue;
       const started = Date.now();
       await hub.takeOver(sessionId);
-      logger?.info(
-        { sessionId, ms: Date.now() - started },
-        'session taken over, rebuilt from its action log',
-      );
+      logger?.info({ sessionId, ms: Date.now() - started }, takenOverMessage);
     }
     const followed = hub.liveSeqs().filter(({ id }) => !leases.holds(id));
     if (followed.length === 0) return;

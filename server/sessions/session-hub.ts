@@ -23,7 +23,7 @@ import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
 import { createActionIds } from './action-ids.ts';
 import { gameRefusal } from './game-refusal.ts';
-import type { ForwardOutcome, HubCluster } from './hub-cluster.ts';
+import type { ForwardItem, ForwardOutcome, HubCluster } from './hub-cluster.ts';
 import { loadLiveState } from './load-live-state.ts';
 import { applyLog } from './replay-log.ts';
 import { createSessionLock } from './session-lock.ts';
@@ -125,15 +125,17 @@ export const createSessionHub = ({
 
   /** Answers a batch that the session's holder decided, once this copy shows what it acknowledged. */
   const settleForwarded = async (sessionId: string, batch: readonly Queued[], outcomes: ForwardOutcome[]) => {
-    const entry = await load(sessionId)
-      .then(async (e) => {
-        await catchUpEntry(e);
-        return e;
-      })
-      .catch(() => undefined);
+    let entry: Live | undefined;
+    let failure: unknown;
+    try {
+      entry = await load(sessionId);
+      await catchUpEntry(entry);
+    } catch (e) {
+      failure = e;
+    }
     for (const [i, q] of batch.entries()) {
       const o = outcomes[i];
-      if (!o || !entry) q.fail(new AppError('unavailable'));
+      if (!o || !entry) q.fail(new AppError('unavailable', {}, { cause: failure }));
       else if (o.ok) q.done({ state: entry.state, effects: o.effects, seq: o.seq });
       else q.fail(new AppError(o.code, o.details));
     }
@@ -164,7 +166,7 @@ export const createSessionHub = ({
       try {
         placed = await cluster.place(
           sessionId,
-          batch.map(({ actor, body }) => ({ actor, body })),
+          batch.map(({ actor, body, key }) => ({ actor, body, ...(key ? { key } : {}) })),
         );
       } catch (e) {
         for (const q of batch) q.fail(e);
@@ -196,9 +198,9 @@ export const createSessionHub = ({
 
   const queues = new Map<string, Queued[]>();
   /** Queues an action for its session's next batch, which runs under the session's lock. */
-  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>, key?: string) =>
     new Promise<Dispatched>((done, fail) => {
-      const item = { actor, body, done, fail };
+      const item = { actor, body, ...(key ? { key } : {}), done, fail };
       const waiting = queues.get(sessionId);
       if (waiting) return void waiting.push(item);
       const batch = [item];
@@ -224,11 +226,9 @@ export const createSessionHub = ({
   ): Promise<Dispatched> => {
     if (typeof body.type === 'string' && serverOnlyActionTypes.has(body.type))
       return Promise.reject(gameRefusal(notAuthorised));
-    return actionId === undefined
-      ? run(sessionId, actor, body)
-      : actionIds.once(sessionId, `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`, () =>
-          run(sessionId, actor, body),
-        );
+    if (actionId === undefined) return run(sessionId, actor, body);
+    const key = `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`;
+    return actionIds.once(sessionId, key, () => run(sessionId, actor, body, key));
   };
 
   const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
@@ -316,10 +316,14 @@ export const createSessionHub = ({
      * The holder's side of forwarding: runs a batch another instance received, in its order, as one batch
      * here, and answers each action with its outcome (never throws for one action's refusal).
      */
-    serveForwarded: (sessionId: string, items: readonly { actor: Actor; body: Record<string, unknown> }[]) =>
+    serveForwarded: (sessionId: string, items: readonly ForwardItem[]) =>
       Promise.all(
         items.map((item) =>
-          run(sessionId, item.actor, item.body).then(
+          // A client that sends again through another instance is answered once here too.
+          (item.key
+            ? actionIds.once(sessionId, item.key, () => run(sessionId, item.actor, item.body))
+            : run(sessionId, item.actor, item.body)
+          ).then(
             ({ effects, seq }): ForwardOutcome => ({ ok: true, effects, seq }),
             (e: unknown): ForwardOutcome => {
               // Anything but a user-facing refusal (a lost lease's seq conflict, a broken store) is "try later".
