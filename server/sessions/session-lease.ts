@@ -88,12 +88,16 @@ export const createSessionLeases = ({
     }
   };
 
-  /** Active sessions that nobody holds now (never claimed, or their holder stopped renewing). */
+  /**
+   * Active sessions that nobody holds now: their holder stopped renewing, or nobody ever claimed them (only
+   * after ten seconds, so a session is not taken from its creator between its row and its lease).
+   */
   const orphans = async (): Promise<string[]> =>
     (
       await pool.query<{ id: string }>(
         `SELECT s.id FROM sessions s LEFT JOIN session_leases l ON l.session_id = s.id
-         WHERE s.status = 'active' AND (l.session_id IS NULL OR l.expires_at < now())
+         WHERE s.status = 'active' AND (l.expires_at < now()
+           OR (l.session_id IS NULL AND s.created_at::timestamptz < now() - interval '10 seconds'))
          ORDER BY s.created_order`,
       )
     ).rows.map((r) => r.id);

@@ -1,6 +1,15 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { takenOverMessage } from '../../server/sessions/session-cluster.ts';
 import { describeWithPg, freshSchema } from '../../server/storage/test-support/pg-test-database.ts';
+import {
+  type ClassRun,
+  checkAcknowledged,
+  joinClass,
+  playRound,
+  sendActions,
+  studentAction,
+} from '../../server/test-support/class-run.ts';
 import {
   freshDatabase,
   type Instance,
@@ -9,14 +18,6 @@ import {
   stopInstance,
 } from '../../server/test-support/cluster-kit.ts';
 import { makeTempDir } from '../../server/test-support/temp-dir.ts';
-import {
-  type ClassRun,
-  checkAcknowledged,
-  joinClass,
-  playRound,
-  sendActions,
-  studentAction,
-} from './class-run.ts';
 
 /**
  * Issue 14: two server instances in child processes on one PostgreSQL, behind one address. 60 students, spread
@@ -27,6 +28,20 @@ import {
  * said, and the year's results must equal those of the same class on two instances that never failed.
  */
 const students = 60;
+
+const leaseOwner = async (url: string, sessionId: string) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = await client.query<{ owner: string }>(
+      'SELECT owner FROM session_leases WHERE session_id = $1',
+      [sessionId],
+    );
+    return rows.rows[0]?.owner;
+  } finally {
+    await client.end();
+  }
+};
 
 const play = async (baseUrl: string, kill: boolean) => {
   const db = await freshDatabase(baseUrl, freshSchema(kill ? 'failover' : 'calm'));
@@ -44,11 +59,23 @@ const play = async (baseUrl: string, kill: boolean) => {
       instances.push(instance);
       alive.add(instance);
     }
-    const [a, b] = instances as [Instance, Instance];
-    // Created through `a`: the session's first authority.
-    run = await joinClass({ create: a.url, joins: [a.url, b.url], sockets: balancer.url, students, seed: 7 });
+    const [first, second] = instances as [Instance, Instance];
+    // Created through the first instance, the session's first authority; joins alternate between the two.
+    run = await joinClass({
+      create: first.url,
+      joins: [first.url, second.url],
+      sockets: balancer.url,
+      students,
+      seed: 7,
+    });
+    // The authority is whoever holds the lease now; the other one must take over.
+    const owner = await leaseOwner(db.url, run.sessionId);
+    const a = instances.find((i) => i.id === owner)!;
+    const b = instances.find((i) => i !== a)!;
+    expect(a).toBe(first);
     await playRound(run, 1);
     let takeoverMs: number | undefined;
+    let killedAtEpoch = Number.POSITIVE_INFINITY;
     await playRound(run, 2, async (drafts) => {
       // Mid-round: half of the drafts are in and acknowledged when the authority dies.
       const half = Math.floor(drafts.length / 2);
@@ -58,6 +85,7 @@ const play = async (baseUrl: string, kill: boolean) => {
         expect(await a.exited).toBe('SIGKILL');
         alive.delete(a);
         const killedAt = performance.now();
+        killedAtEpoch = Date.now();
         const acks = await sendActions(run!, drafts.slice(half), 2);
         takeoverMs = Math.min(...acks.map((t) => t - killedAt));
       } else await sendActions(run!, drafts.slice(half), 2);
@@ -68,7 +96,7 @@ const play = async (baseUrl: string, kill: boolean) => {
     const last = exported.log.at(-1)!.seq;
     await run.everyoneAt(last);
     if (kill) {
-      expect(b.log.some((l) => l.msg === takenOverMessage)).toBe(true);
+      expect(b.log.some((l) => l.msg === takenOverMessage && Number(l.time) >= killedAtEpoch)).toBe(true);
       expect(takeoverMs).toBeLessThan(10_000);
       console.info(`multi-instance: first action accepted ${Math.round(takeoverMs!)} ms after the kill`);
     }
