@@ -187,14 +187,26 @@ export const joinClass = async ({
   return run;
 };
 
-/** Sends each student's action of the round; resolves with the time of every acknowledgement. */
-export const sendActions = (run: ClassRun, who: readonly Student[], round: number) =>
+/**
+ * Sends each student's action of the round, each after a delay drawn from `spread` (0 by default: all at
+ * once); resolves with when each was acknowledged and how long that took.
+ */
+export const sendActions = (
+  run: ClassRun,
+  who: readonly Student[],
+  round: number,
+  spread: () => number = () => 0,
+) =>
   Promise.all(
     who.map(async (s) => {
+      const delay = spread();
+      if (delay > 0) await sleep(delay);
       const payload = studentAction(s, round);
+      const sentAt = performance.now();
       const seq = await actOn(s.socket, payload, `r${round}-${s.index}`);
       run.acknowledged.push({ seatId: s.seatId, seq, type: String(payload.type) });
-      return performance.now();
+      const ackAt = performance.now();
+      return { ackAt, ms: ackAt - sentAt };
     }),
   );
 

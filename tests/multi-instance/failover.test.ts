@@ -87,7 +87,7 @@ const play = async (baseUrl: string, kill: boolean) => {
         const killedAt = performance.now();
         killedAtEpoch = Date.now();
         const acks = await sendActions(run!, drafts.slice(half), 2);
-        takeoverMs = Math.min(...acks.map((t) => t - killedAt));
+        takeoverMs = Math.min(...acks.map((t) => t.ackAt - killedAt));
       } else await sendActions(run!, drafts.slice(half), 2);
     });
     const exported = await run.exportFrom(b.url);
