@@ -18,10 +18,14 @@ export type HubCluster = {
   /** Takes the session's lease when it is free or run out; true when this instance holds it now. */
   claim(sessionId: string): Promise<boolean>;
   /**
-   * `here` when this instance holds the session (taking its lease if it can); otherwise the batch has been
-   * decided by the holder, and these are its outcomes, in order.
+   * `here` when this instance holds the session (taking its lease if it can), with the epoch of its hold (the
+   * same epoch: nobody else wrote to the log since); otherwise the batch has been decided by the holder, and
+   * these are its outcomes, in order.
    */
-  place(sessionId: string, items: readonly ForwardItem[]): Promise<'here' | ForwardOutcome[]>;
+  place(
+    sessionId: string,
+    items: readonly ForwardItem[],
+  ): Promise<{ here: true; epoch: number } | { here: false; outcomes: ForwardOutcome[] }>;
   /** The session's log grew here, to `seq`. */
   announce(sessionId: string, seq: number): void;
   /** The session was deleted here. */

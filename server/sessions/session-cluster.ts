@@ -8,7 +8,7 @@ import { parseBody, parseParams } from '../http/parse-request.ts';
 import type { ServerMessages } from '../realtime/create-realtime.ts';
 import type { ForwardItem, ForwardOutcome, HubCluster } from './hub-cluster.ts';
 import type { SessionHub } from './session-hub.ts';
-import { createSessionLeases, type LeaseOptions } from './session-lease.ts';
+import { createSessionLeases, type Holder, type LeaseOptions } from './session-lease.ts';
 
 export type ClusterLogger = {
   info: (obj: object, msg: string) => void;
@@ -104,6 +104,8 @@ export const createSessionCluster = ({
     onError: (err) => logger?.warn({ err }, 'lease renewal failed'),
   };
   const leases = createSessionLeases(leaseOptions);
+  /** The holder each followed session had when this instance last forwarded to it. */
+  const elsewhere = new Map<string, Holder & { here: false }>();
 
   const claim = async (sessionId: string) => {
     try {
@@ -146,15 +148,19 @@ export const createSessionCluster = ({
       const deadline = Date.now() + 2 * leaseMs + 2000;
       let unreachable: string | undefined;
       for (;;) {
-        const holder = await claim(sessionId);
+        // The last holder seen is asked again without a query; one that no longer holds says so (409).
+        const holder = (!leases.holds(sessionId) && elsewhere.get(sessionId)) || (await claim(sessionId));
+        if (holder.here) elsewhere.delete(sessionId);
+        else elsewhere.set(sessionId, holder);
         if (holder.here) {
           // The holder could not be reached, and now its lease is ours: the batch rebuilds the copy from the log.
           if (unreachable) logger?.info({ sessionId, from: unreachable }, takenOverMessage);
-          return 'here';
+          return { here: true, epoch: holder.epoch };
         }
-        if (items.length === 0) return [];
+        if (items.length === 0) return { here: false, outcomes: [] };
         const outcomes = await forwardTo(holder.url, sessionId, items);
-        if (outcomes !== 'retry') return outcomes;
+        if (outcomes !== 'retry') return { here: false, outcomes };
+        elsewhere.delete(sessionId);
         unreachable = holder.owner;
         if (Date.now() > deadline) throw new AppError('unavailable');
         await sleep(Math.min(250, renewMs));

@@ -66,7 +66,8 @@ export type SessionHubOptions = {
 export const serverOnlyActionTypes: ReadonlySet<string> = new Set(['join', 'rejoin']);
 const notAuthorised = { code: 'not-authorised', message: errorMessages['not-authorised'] } as const;
 
-type Live = { record: SessionRecord; state: GameState; seq: number };
+/** A session in memory; `epoch` is the cluster's hold under which its seq was last checked against the log. */
+type Live = { record: SessionRecord; state: GameState; seq: number; epoch?: number };
 
 /**
  * The one authority over live sessions (boardgame.io's Master): every change goes through `dispatch`, which
@@ -161,6 +162,7 @@ export const createSessionHub = ({
    * is acknowledged before it is logged.
    */
   const commitBatch = async (sessionId: string, batch: readonly Queued[]) => {
+    let epoch: number | undefined;
     if (cluster) {
       let placed: Awaited<ReturnType<HubCluster['place']>>;
       try {
@@ -172,13 +174,18 @@ export const createSessionHub = ({
         for (const q of batch) q.fail(e);
         return;
       }
-      if (placed !== 'here') return settleForwarded(sessionId, batch, placed);
+      if (!placed.here) return settleForwarded(sessionId, batch, placed.outcomes);
+      epoch = placed.epoch;
     }
     let stepped: SteppedBatch;
     try {
       const entry = await load(sessionId);
-      // Held here now, perhaps only since a takeover: decide on the whole log, whoever wrote its end.
-      if (cluster) await catchUpEntry(entry);
+      // Held here now, perhaps only since a takeover: decide on the whole log, whoever wrote its end. Within
+      // one uninterrupted hold nobody else writes, so the log is read once per hold, not once per batch.
+      if (epoch !== undefined && entry.epoch !== epoch) {
+        await catchUpEntry(entry);
+        entry.epoch = epoch;
+      }
       stepped = stepBatch(entry.state, entry.seq, batch, clock);
       await persist(entry, stepped);
       if (cluster && stepped.logged.length > 0) cluster.announce(sessionId, entry.seq);

@@ -1,7 +1,11 @@
 import type pg from 'pg';
 
 /** Where a session's actions are decided: here, or at the instance that holds its lease. */
-export type Holder = { here: true } | { here: false; owner: string; url: string };
+/**
+ * Where a session's actions are decided: here, or at the instance that holds its lease. `epoch` names this
+ * instance's uninterrupted hold: while it stays the same, nobody else can have written to the session's log.
+ */
+export type Holder = { here: true; epoch: number } | { here: false; owner: string; url: string };
 
 export type LeaseOptions = {
   pool: pg.Pool;
@@ -40,13 +44,15 @@ export const createSessionLeases = ({
 }: LeaseOptions) => {
   /** Sessions held, with the local time until which the lease surely still holds. */
   const held = new Map<string, number>();
+  const epochs = new Map<string, number>();
+  let nextEpoch = 1;
   let stopped = false;
 
   const holds = (sessionId: string) => (held.get(sessionId) ?? 0) > Date.now();
 
   /** Takes the lease when it is free, run out or already ours; otherwise says who holds it. */
   const claim = async (sessionId: string): Promise<Holder> => {
-    if (holds(sessionId)) return { here: true };
+    if (holds(sessionId)) return { here: true, epoch: epochs.get(sessionId)! };
     const asked = Date.now();
     const taken = await pool.query(
       `INSERT INTO session_leases (session_id, owner, owner_url, expires_at)
@@ -59,7 +65,10 @@ export const createSessionLeases = ({
     );
     if (taken.rowCount === 1 && !stopped) {
       held.set(sessionId, asked + leaseMs - safetyMarginMs);
-      return { here: true };
+      // Taken through the database: another instance may have written in between, so a new epoch.
+      const epoch = nextEpoch++;
+      epochs.set(sessionId, epoch);
+      return { here: true, epoch };
     }
     const row = (
       await pool.query<{ owner: string; owner_url: string }>(

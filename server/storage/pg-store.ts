@@ -31,6 +31,21 @@ const toRecord = (row: SessionRow): SessionRecord => ({
   lastSeq: row.last_seq,
 });
 
+/**
+ * An append in one statement (one round trip, one commit): lock the session row, and only when its last seq
+ * is the one before `firstSeq` insert the actions and move it. Returns the last seq it found.
+ */
+const appendSql = `WITH locked AS (SELECT last_seq FROM sessions WHERE id = $1 FOR UPDATE),
+  ok AS (SELECT 1 FROM locked WHERE last_seq = $4::int - 1),
+  inserted AS (
+    INSERT INTO actions (session_id, seq, action)
+    SELECT $1, t.seq, t.action FROM unnest($2::int[], $3::text[]) AS t(seq, action)
+    WHERE EXISTS (SELECT 1 FROM ok)
+    RETURNING seq
+  ),
+  moved AS (UPDATE sessions SET last_seq = $5 WHERE id = $1 AND EXISTS (SELECT 1 FROM ok) RETURNING id)
+  SELECT (SELECT last_seq FROM locked) AS last_seq, (SELECT count(*)::int FROM inserted) AS inserted`;
+
 const sessionColumns = 'id, join_code, facilitator_token_hash, created_at, status, config, last_seq';
 
 /** PostgreSQL's code for a unique violation, and the constraint it names. */
@@ -129,17 +144,24 @@ export const createPgStore = async ({
     if (!row) throw sessionNotFound(id);
     return row.last_seq;
   };
-  const append = (sessionId: string, firstSeq: number, texts: readonly string[]) =>
-    transaction(async (client) => {
-      checkAppendSeq(firstSeq, await lockLastSeq(client, sessionId));
-      if (texts.length === 0) return;
-      const seqs = texts.map((_, i) => firstSeq + i);
-      await client.query(
-        'INSERT INTO actions (session_id, seq, action) SELECT $1, * FROM unnest($2::int[], $3::text[])',
-        [sessionId, seqs, texts],
-      );
-      await client.query('UPDATE sessions SET last_seq = $2 WHERE id = $1', [sessionId, seqs.at(-1)]);
-    });
+  const append = async (sessionId: string, firstSeq: number, texts: readonly string[]) => {
+    // A seq that is no whole number above 0 is refused before it reaches the database.
+    if (!Number.isSafeInteger(firstSeq) || firstSeq < 1) checkAppendSeq(firstSeq, 0);
+    open();
+    const seqs = texts.map((_, i) => firstSeq + i);
+    let row: { last_seq: number | null; inserted: number } | undefined;
+    try {
+      row = (await pool.query(appendSql, [sessionId, seqs, texts, firstSeq, firstSeq - 1 + texts.length]))
+        .rows[0];
+    } catch (e) {
+      // Two writers that both saw the same last seq: the log's primary key lets one through.
+      if (uniqueViolation(e) === 'actions_pkey')
+        throw new StoreError('seq_conflict', 'seq taken', { cause: e });
+      throw e;
+    }
+    if (row?.last_seq === null || row?.last_seq === undefined) throw sessionNotFound(sessionId);
+    checkAppendSeq(firstSeq, row.last_seq);
+  };
 
   return {
     pool,
@@ -177,11 +199,12 @@ export const createPgStore = async ({
     },
     async readLog(sessionId, fromSeq = 1) {
       open();
-      await requireSession(pool, sessionId);
       const rows = await pool.query<{ seq: number; action: string }>(
         'SELECT seq, action FROM actions WHERE session_id = $1 AND seq >= $2 ORDER BY seq',
-        [sessionId, fromSeq],
+        [sessionId, Math.min(fromSeq, 2 ** 31 - 1)],
       );
+      // Only an empty answer needs the second look: no such session, or nothing after fromSeq.
+      if (rows.rows.length === 0) await requireSession(pool, sessionId);
       return rows.rows.map((r) => ({ seq: r.seq, action: fromJsonText(r.action) }));
     },
     getSession: (id) => one(`SELECT ${sessionColumns} FROM sessions WHERE id = $1`, [id]),
