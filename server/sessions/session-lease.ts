@@ -24,8 +24,11 @@ export type LeaseOptions = {
   onError?: (e: unknown) => void;
 };
 
-/** Kept below the lease's end on this machine's clock, against clock drift and a slow renewal query. */
-const safetyMarginMs = 750;
+/**
+ * Kept below the lease's end on this machine's clock, against clock drift and a slow renewal query: 750 ms of
+ * the default 4 s (a quarter of shorter leases).
+ */
+const safetyMargin = (leaseMs: number) => Math.min(750, leaseMs / 4);
 
 /**
  * The lease of each session in PostgreSQL (a row with an expiry, table session_leases): at most one instance
@@ -64,7 +67,7 @@ export const createSessionLeases = ({
       [sessionId, instanceId, instanceUrl(), leaseMs],
     );
     if (taken.rowCount === 1 && !stopped) {
-      held.set(sessionId, asked + leaseMs - safetyMarginMs);
+      held.set(sessionId, asked + leaseMs - safetyMargin(leaseMs));
       // Taken through the database: another instance may have written in between, so a new epoch.
       const epoch = nextEpoch++;
       epochs.set(sessionId, epoch);
@@ -92,7 +95,7 @@ export const createSessionLeases = ({
     );
     const still = new Set(renewed.rows.map((r) => r.session_id));
     for (const id of ids) {
-      if (still.has(id)) held.set(id, asked + leaseMs - safetyMarginMs);
+      if (still.has(id)) held.set(id, asked + leaseMs - safetyMargin(leaseMs));
       else if (held.delete(id)) onLost(id);
     }
   };
