@@ -1,45 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { joinClass, playRound, type Student, sendActions } from '../server/test-support/class-run.ts';
 import {
   freshDatabase,
   type Instance,
+  leaseOwner,
   startBalancer,
   startInstance,
   stopInstance,
 } from '../server/test-support/cluster-kit.ts';
 import type { Benchmark } from './bench-types.ts';
+import { random } from './hall-load.ts';
 import { quantile } from './quantile.ts';
 
 const STUDENTS = 300;
 const BURST_MS = 5000;
-
-/** A small seeded PRNG (mulberry32), so every run spreads the actions over the burst the same way. */
-const random = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
-const leaseOwner = async (url: string, sessionId: string) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const rows = await client.query<{ owner: string }>(
-      'SELECT owner FROM session_leases WHERE session_id = $1',
-      [sessionId],
-    );
-    return rows.rows[0]?.owner;
-  } finally {
-    await client.end();
-  }
-};
 
 /**
  * Two instances on one PostgreSQL behind a balancer (issue 14): 300 students, joined half through each

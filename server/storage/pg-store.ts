@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { fromJsonText, toJsonText } from './json-text.ts';
 import { migratePg } from './pg-migrations.ts';
-import type { SessionRecord, SessionStore, Snapshot } from './session-store.ts';
+import { type SessionRow, toRecord } from './session-row.ts';
+import type { SessionStore, Snapshot } from './session-store.ts';
 import {
   checkAppendSeq,
   checkNewSession,
@@ -10,26 +11,6 @@ import {
   sessionNotFound,
 } from './store-checks.ts';
 import { StoreError } from './store-error.ts';
-
-type SessionRow = {
-  id: string;
-  join_code: string;
-  facilitator_token_hash: string;
-  created_at: string;
-  status: string;
-  config: string;
-  last_seq: number;
-};
-
-const toRecord = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  joinCode: row.join_code,
-  facilitatorTokenHash: row.facilitator_token_hash,
-  createdAt: row.created_at,
-  config: fromJsonText(row.config),
-  status: checkStatus(row.status),
-  lastSeq: row.last_seq,
-});
 
 /**
  * An append in one statement (one round trip, one commit): lock the session row, and only when its last seq

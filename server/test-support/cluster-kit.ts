@@ -40,6 +40,21 @@ export const freshDatabase = async (url: string, schema: string) => {
   };
 };
 
+/** The instance holding a session's lease now (sessions/session-lease.ts), by its INSTANCE_ID. */
+export const leaseOwner = async (url: string, sessionId: string) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = await client.query<{ owner: string }>(
+      'SELECT owner FROM session_leases WHERE session_id = $1',
+      [sessionId],
+    );
+    return rows.rows[0]?.owner;
+  } finally {
+    await client.end();
+  }
+};
+
 /** `monopolycentrisme serve` on a free port with DATABASE_URL; resolves once it listens. */
 export const startInstance = (
   id: string,

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { takenOverMessage } from '../../server/sessions/session-cluster.ts';
 import { describeWithPg, freshSchema } from '../../server/storage/test-support/pg-test-database.ts';
@@ -13,6 +12,7 @@ import {
 import {
   freshDatabase,
   type Instance,
+  leaseOwner,
   startBalancer,
   startInstance,
   stopInstance,
@@ -28,20 +28,6 @@ import { makeTempDir } from '../../server/test-support/temp-dir.ts';
  * said, and the year's results must equal those of the same class on two instances that never failed.
  */
 const students = 60;
-
-const leaseOwner = async (url: string, sessionId: string) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const rows = await client.query<{ owner: string }>(
-      'SELECT owner FROM session_leases WHERE session_id = $1',
-      [sessionId],
-    );
-    return rows.rows[0]?.owner;
-  } finally {
-    await client.end();
-  }
-};
 
 const play = async (baseUrl: string, kill: boolean) => {
   const db = await freshDatabase(baseUrl, freshSchema(kill ? 'failover' : 'calm'));
