@@ -143,6 +143,8 @@ export const createRealtime = <P, M extends Envelope>(
       closing = true;
       // Not io.close(): that also closes the HTTP server, which belongs to the app and is closed by it.
       io.engine.close();
+      // A cluster adapter lets go of its LISTEN connection and heartbeat, so the database pool can close.
+      await io.of('/').adapter.close();
     },
   };
 };

@@ -86,7 +86,15 @@ const play = async (baseUrl: string, kill: boolean) => {
       expect(takeoverMs).toBeLessThan(10_000);
       console.info(`multi-instance: first action accepted ${Math.round(takeoverMs!)} ms after the kill`);
     }
-    return { report: JSON.stringify(exported.results.report), rounds: exported.results.rounds?.length };
+    const result = {
+      report: JSON.stringify(exported.results.report),
+      rounds: exported.results.rounds?.length,
+    };
+    // A clean stop (SIGTERM) hands back the leases and closes the adapter's connection: exit code 0.
+    run.close();
+    await stopInstance(b);
+    expect(b.child.exitCode).toBe(0);
+    return result;
   } finally {
     run?.close();
     await balancer.close();
