@@ -21,7 +21,7 @@ type Client = { socket: Socket; version: number; seen: [number, number][]; bytes
 type Student = Client & { seatId: string; team: string; role: string; index: number };
 
 /** A small seeded PRNG (mulberry32), so every run spreads the actions over the burst the same way. */
-const random = (seed: number) => {
+export const random = (seed: number) => {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,8 +1,9 @@
 /**
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
- * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file, listed in
+ * `-- --quick` skips the slow (national) run; `-- --only <name,...>` runs only those benchmarks (no JSON written). Each benchmark is a named function in its own file, listed in
  * `benchmarks` below: the engine (region, national), the game (round resolution) and the server (300 clients
- * on loopback; the lecture hall acting at once, `hall` and `hall10`).
+ * on loopback; the lecture hall acting at once, `hall` and `hall10`; two instances on PostgreSQL with a kill -9,
+ * `multi`, which needs DATABASE_URL).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
 import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
+import { multiBenchmark } from './multi-load.ts';
 import { nationalBenchmark } from './national-run.ts';
 import { regionBenchmark } from './region-run.ts';
 import { roundResolveBenchmark } from './round-resolve.ts';
@@ -22,6 +24,7 @@ export const benchmarks: readonly Benchmark[] = [
   loopbackLoadBenchmark,
   hallBenchmark,
   hall10Benchmark,
+  multiBenchmark,
   nationalBenchmark,
 ];
 
@@ -39,6 +42,8 @@ export const targets = {
   hall_errors: 0,
   hall10_submit_p99_ms: 300,
   hall10_errors: 0,
+  multi_submit_p99_ms: 500,
+  multi_takeover_ms: 10_000,
 } as const;
 
 type TargetName = keyof typeof targets;
@@ -97,11 +102,14 @@ const printTable = (figures: BenchFigures, pass: Record<TargetName, boolean | nu
 const main = async (): Promise<void> => {
   const args = process.argv.slice(2);
   const ctx: BenchContext = { root, seed: 1, quick: args.includes('--quick') };
-  const json = args.includes('--json');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
+  // A partial run never overwrites the figures of a whole one.
+  const json = args.includes('--json') && !only;
 
   const figures: BenchFigures = {};
   for (const b of benchmarks) {
-    if (ctx.quick && b.slow) {
+    if ((ctx.quick && b.slow) || (only && !only.has(b.name))) {
       for (const f of b.figures) figures[f] = null;
       continue;
     }

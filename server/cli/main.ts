@@ -86,6 +86,15 @@ program
     '--trust-proxy',
     'take client addresses from X-Forwarded-For (behind a reverse proxy; or TRUST_PROXY=1)',
   )
+  .option(
+    '--database-url <url>',
+    'PostgreSQL instead of the SQLite file, shared by several instances (or DATABASE_URL)',
+  )
+  .option('--instance-id <id>', "this instance's name in the session leases (or INSTANCE_ID)")
+  .option(
+    '--instance-url <url>',
+    'where the other instances reach this one, e.g. http://app1:3000 (or INSTANCE_URL)',
+  )
   .action(async (options: RawServeOptions) => {
     // Loaded on demand, like the engine: simulate, presets and --help need no HTTP stack or native SQLite.
     const { runServeCommand } = await import('./serve-command.ts');

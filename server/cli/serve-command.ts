@@ -1,8 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { DestinationStream } from 'pino';
-import { parseServerConfig, type RawServeOptions } from '../config/server-config.ts';
+import { parseServerConfig, type RawServeOptions, type ServerConfig } from '../config/server-config.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { createPgAdapter } from '../realtime/pg-adapter.ts';
 import { loadOrCreateSecretKey } from '../security/secret-key.ts';
-import { type RunningServer, startServer } from '../serve/start-server.ts';
+import { type RunningServer, type StartServerOptions, startServer } from '../serve/start-server.ts';
+import { createSessionCluster } from '../sessions/session-cluster.ts';
+import { createPgStore } from '../storage/pg-store.ts';
+import type { SessionStore } from '../storage/session-store.ts';
 import { createSqliteStore } from '../storage/sqlite-store.ts';
 import { exitFailure, exitOk, exitUsage, type OutStream } from './simulate-command.ts';
 
@@ -30,6 +36,35 @@ const describeStartError = (e: unknown, port: number): string => {
   return e instanceof Error ? e.message : String(e);
 };
 
+type Logger = ReturnType<typeof createLogger>;
+
+/**
+ * The store and, with DATABASE_URL, the cluster: PostgreSQL shared with the other instances, the session
+ * leases and the Socket.IO adapter over the same pool. The SQLite file in the data directory otherwise.
+ */
+const openStorage = async (
+  config: ServerConfig,
+  secretKey: Buffer,
+  logger: Logger,
+): Promise<{ store: SessionStore; cluster?: StartServerOptions['cluster'] }> => {
+  if (!config.databaseUrl) return { store: createSqliteStore({ file: config.dbFile }) };
+  const store = await createPgStore({
+    connectionString: config.databaseUrl,
+    maxConnections: 20,
+    onIdleError: (err) => logger.warn({ err }, 'database connection lost; reconnecting'),
+  });
+  const instanceId = config.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const sessions = createSessionCluster({
+    pool: store.pool,
+    instanceId,
+    secretKey,
+    logger,
+    ...(config.instanceUrl ? { instanceUrl: config.instanceUrl } : {}),
+  });
+  const adapter = createPgAdapter(store.pool, (err) => logger.warn({ err }, 'socket.io adapter error'));
+  return { store, cluster: { sessions, adapter } };
+};
+
 /**
  * `serve`: starts HTTP and realtime over the SQLite store in the data directory and stops cleanly on SIGINT or
  * SIGTERM (realtime, then HTTP, then the store). A second signal leaves at once.
@@ -47,9 +82,10 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
   let server: RunningServer;
   try {
     const secretKey = loadOrCreateSecretKey(config.keyFile);
-    const store = createSqliteStore({ file: config.dbFile });
+    const { store, cluster } = await openStorage(config, secretKey, logger);
     server = await startServer({
       store,
+      ...(cluster ? { cluster } : {}),
       secretKey,
       port: config.port,
       host: config.host,
@@ -67,7 +103,12 @@ export const runServeCommand = async (raw: RawServeOptions, io: ServeIo): Promis
     return { code: exitFailure };
   }
   logger.info(
-    { url: server.url, lanUrls: server.lanUrls, dbFile: config.dbFile, retentionDays: config.retentionDays },
+    {
+      url: server.url,
+      lanUrls: server.lanUrls,
+      ...(config.databaseUrl ? { database: 'postgresql' } : { dbFile: config.dbFile }),
+      retentionDays: config.retentionDays,
+    },
     `listening on ${server.url}`,
   );
   if (!config.adminToken && config.publicUrl?.startsWith('https:'))

@@ -10,9 +10,11 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `monopolycentrisme serve`, waits for its "listening" log line and returns the URL and log lines. */
 const spawnServe = (args: string[], env: Record<string, string> = {}) => {
+  // The default server on its SQLite file, even where DATABASE_URL is set for the PostgreSQL suites (CI).
+  const { DATABASE_URL: _postgres, ...inherited } = process.env;
   const child = spawn(process.execPath, ['bin/monopolycentrisme.js', 'serve', ...args], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: { msg: string; url?: string }[] = [];

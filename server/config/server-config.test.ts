@@ -34,6 +34,43 @@ describe('parseServerConfig', () => {
     });
   });
 
+  it('reads PostgreSQL and the instance from flags or DATABASE_URL, INSTANCE_ID and INSTANCE_URL', () => {
+    const env = {
+      DATABASE_URL: 'postgres://spel:geheim@db:5432/monopolycentrisme',
+      INSTANCE_ID: 'app1',
+      INSTANCE_URL: 'http://app1:3000/',
+    };
+    expect(parseServerConfig({}, env, cwd)).toMatchObject({
+      ok: true,
+      config: {
+        databaseUrl: 'postgres://spel:geheim@db:5432/monopolycentrisme',
+        instanceId: 'app1',
+        instanceUrl: 'http://app1:3000',
+      },
+    });
+    const flags = { databaseUrl: 'postgresql://localhost/spel', instanceId: 'app2' };
+    expect(parseServerConfig(flags, env, cwd)).toMatchObject({
+      ok: true,
+      config: { databaseUrl: 'postgresql://localhost/spel', instanceId: 'app2' },
+    });
+    // SQLite stays the default: no URL, no database setting at all.
+    const plain = parseServerConfig({}, {}, cwd);
+    expect(plain.ok && 'databaseUrl' in plain.config).toBe(false);
+  });
+
+  it('refuses a database URL that is not PostgreSQL and an instance id with spaces, naming the flags', () => {
+    const result = parseServerConfig(
+      { databaseUrl: 'mysql://db/spel', instanceId: 'app een', instanceUrl: 'ftp://app1' },
+      {},
+      cwd,
+    );
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^--database-url \/ DATABASE_URL: .*postgres/);
+    expect(problems[1]).toMatch(/^--instance-id \/ INSTANCE_ID/);
+    expect(problems[2]).toMatch(/^--instance-url \/ INSTANCE_URL/);
+  });
+
   it('refuses a short host password and a retention out of range, naming the flags', () => {
     const result = parseServerConfig({ adminToken: 'kort', retentionDays: '0' }, {}, cwd);
     expect(result.ok).toBe(false);

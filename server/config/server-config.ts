@@ -31,6 +31,9 @@ export type RawServeOptions = {
   publicUrl?: string;
   adminToken?: string;
   retentionDays?: string | number;
+  databaseUrl?: string;
+  instanceId?: string;
+  instanceUrl?: string;
 };
 
 export type ServerConfig = {
@@ -47,6 +50,15 @@ export type ServerConfig = {
   /** Host password for creating sessions; anyone who reaches the server may create them when absent. */
   adminToken?: string;
   retentionDays: number;
+  /**
+   * PostgreSQL instead of the SQLite file (issue 14): several instances may share it, each session decided by
+   * one of them at a time (sessions/session-cluster.ts). Never logged: it may hold a password.
+   */
+  databaseUrl?: string;
+  /** This instance's name in the session leases; unique per process (host name, process id, random). */
+  instanceId?: string;
+  /** Where the other instances reach this one (http://app1:3000); its host name and port when absent. */
+  instanceUrl?: string;
 };
 
 const text = z.string().trim().min(1).optional();
@@ -77,6 +89,17 @@ const configSchema = z.object({
       z.number().min(1, 'retention must be at least 1 day').max(3650, 'retention must be at most 3650 days'),
     )
     .optional(),
+  databaseUrl: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'database URL must be a postgres:// or postgresql:// address',
+    })
+    .optional(),
+  instanceId: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'instance id must be 1-100 letters, digits or _ . : -')
+    .optional(),
+  instanceUrl: z.url({ protocol: /^https?$/, error: 'instance URL must be an http(s) address' }).optional(),
 });
 
 const flagNames: Record<string, string> = {
@@ -87,6 +110,9 @@ const flagNames: Record<string, string> = {
   publicUrl: '--public-url / PUBLIC_URL',
   adminToken: '--admin-token / ADMIN_TOKEN',
   retentionDays: '--retention-days / RETENTION_DAYS',
+  databaseUrl: '--database-url / DATABASE_URL',
+  instanceId: '--instance-id / INSTANCE_ID',
+  instanceUrl: '--instance-url / INSTANCE_URL',
 };
 
 const flagOrEnv = (flag: string | number | undefined, env: string | undefined) =>
@@ -94,7 +120,10 @@ const flagOrEnv = (flag: string | number | undefined, env: string | undefined) =
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] };
 
-/** The serve command's settings from flags, then PORT, HOST, DATA_DIR, LOG_LEVEL and TRUST_PROXY, then defaults. */
+/**
+ * The serve command's settings from flags, then PORT, HOST, DATA_DIR, LOG_LEVEL, TRUST_PROXY, DATABASE_URL,
+ * INSTANCE_ID and INSTANCE_URL (and the others in flagNames), then defaults.
+ */
 export const parseServerConfig = (
   raw: RawServeOptions,
   env: NodeJS.ProcessEnv,
@@ -108,6 +137,9 @@ export const parseServerConfig = (
     publicUrl: flagOrEnv(raw.publicUrl, env.PUBLIC_URL),
     adminToken: flagOrEnv(raw.adminToken, env.ADMIN_TOKEN),
     retentionDays: flagOrEnv(raw.retentionDays, env.RETENTION_DAYS),
+    databaseUrl: flagOrEnv(raw.databaseUrl, env.DATABASE_URL),
+    instanceId: flagOrEnv(raw.instanceId, env.INSTANCE_ID),
+    instanceUrl: flagOrEnv(raw.instanceUrl, env.INSTANCE_URL),
     trustProxy:
       raw.trustProxy ?? (env.TRUST_PROXY === undefined ? undefined : ['1', 'true'].includes(env.TRUST_PROXY)),
   });
@@ -133,6 +165,9 @@ export const parseServerConfig = (
       retentionDays: result.data.retentionDays ?? defaultRetentionDays,
       ...(result.data.publicUrl ? { publicUrl: result.data.publicUrl } : {}),
       ...(result.data.adminToken ? { adminToken: result.data.adminToken } : {}),
+      ...(result.data.databaseUrl ? { databaseUrl: result.data.databaseUrl } : {}),
+      ...(result.data.instanceId ? { instanceId: result.data.instanceId } : {}),
+      ...(result.data.instanceUrl ? { instanceUrl: result.data.instanceUrl.replace(/\/+$/, '') } : {}),
     },
   };
 };

@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import type { ZodType } from 'zod';
 import { AppError, errorBody } from '../errors/app-error.ts';
 import { type Language, pickLanguage } from '../errors/language.ts';
@@ -38,6 +38,11 @@ export type RealtimeOptions<P, M extends Envelope> = {
   messageRate?: { capacity: number; refillPerSecond: number };
   trustProxy?: boolean;
   logger?: RealtimeLogger;
+  /**
+   * Socket.IO's adapter: the default keeps rooms in this process; realtime/pg-adapter.ts spans the instances
+   * of a cluster through PostgreSQL (room broadcasts and messages between servers).
+   */
+  adapter?: ServerOptions['adapter'];
 };
 
 export type Realtime<P> = {
@@ -45,10 +50,16 @@ export type Realtime<P> = {
   broadcast(sessionId: string, type: string, payload?: unknown): void;
   /** Sends one envelope to the given connections, encoded once however many they are. */
   sendTo(connectionIds: readonly string[], type: string, payload?: unknown): void;
-  /** The clients of a session now connected, for per-role sends. */
+  /** The clients of a session now connected to this instance, for per-role sends. */
   connections(sessionId: string): Connection<P>[];
   /** Refuses new clients and drops the connected ones without a "go away" packet, so they reconnect later. */
   close(): Promise<void>;
+};
+
+/** Messages between the server instances of a cluster, through the adapter; nothing is sent without one. */
+export type ServerMessages = {
+  serverSideEmit(event: string, ...args: (string | number)[]): void;
+  onServerMessage(event: string, listener: (...args: unknown[]) => void): void;
 };
 
 export const defaultMaxMessageBytes = 64 * 1024;
@@ -75,12 +86,13 @@ const refusal = (error: AppError, language: Language) =>
 export const createRealtime = <P, M extends Envelope>(
   httpServer: HttpServer,
   options: RealtimeOptions<P, M>,
-): Realtime<P> => {
+): Realtime<P> & ServerMessages => {
   const { trustProxy = false, logger = silent } = options;
   const io = new Server(httpServer, {
     maxHttpBufferSize: options.maxMessageBytes ?? defaultMaxMessageBytes,
     // The web clients bundle socket.io-client; nothing else needs to be served.
     serveClient: false,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const connectionData = new WeakMap<Socket, ConnectionData<P>>();
   let closing = false;
@@ -110,9 +122,16 @@ export const createRealtime = <P, M extends Envelope>(
 
   return {
     broadcast: (sessionId, type, payload) => io.to(roomOf(sessionId)).emit(messageEvent, { type, payload }),
-    // Every socket is in a room named by its id.
+    // Every socket is in a room named by its id. Local: these are this instance's own connections, and a view
+    // must not travel to the other instances through the adapter.
     sendTo: (ids, type, payload) => {
-      if (ids.length > 0) io.to([...ids]).emit(messageEvent, { type, payload });
+      if (ids.length > 0) io.local.to([...ids]).emit(messageEvent, { type, payload });
+    },
+    serverSideEmit: (event, ...args) => {
+      io.serverSideEmit(event, ...args);
+    },
+    onServerMessage: (event, listener) => {
+      io.on(event, listener);
     },
     connections: (sessionId) =>
       [...(io.sockets.adapter.rooms.get(roomOf(sessionId)) ?? [])].flatMap((id) => {
@@ -124,6 +143,8 @@ export const createRealtime = <P, M extends Envelope>(
       closing = true;
       // Not io.close(): that also closes the HTTP server, which belongs to the app and is closed by it.
       io.engine.close();
+      // A cluster adapter lets go of its LISTEN connection and heartbeat, so the database pool can close.
+      await io.of('/').adapter.close();
     },
   };
 };

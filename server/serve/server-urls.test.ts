@@ -1,6 +1,6 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { lanUrls, localUrl } from './server-urls.ts';
+import { instanceUrlOf, lanUrls, localUrl } from './server-urls.ts';
 
 const card = (address: string, family: 'IPv4' | 'IPv6', internal = false) =>
   ({ address, family, internal, netmask: '', mac: '', cidr: null }) as NetworkInterfaceInfo;
@@ -24,5 +24,10 @@ describe('server URLs', () => {
       'http://10.0.0.5:3000',
     ]);
     expect(lanUrls('127.0.0.1', 3000, interfaces)).toEqual([]);
+  });
+
+  it('names this instance for the others by its host name when listening everywhere', () => {
+    expect(instanceUrlOf('0.0.0.0', 3000, 'app1')).toBe('http://app1:3000');
+    expect(instanceUrlOf('127.0.0.1', 41234, 'app1')).toBe('http://127.0.0.1:41234');
   });
 });

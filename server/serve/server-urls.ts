@@ -1,4 +1,4 @@
-import { networkInterfaces } from 'node:os';
+import { networkInterfaces, hostname as osHostname } from 'node:os';
 
 const wildcard = new Set(['0.0.0.0', '::', '']);
 
@@ -19,3 +19,10 @@ export const lanUrls = (host: string, port: number, interfaces = networkInterfac
     .filter((i) => i.family === 'IPv4' && !i.internal)
     .map((i) => `http://${i.address}:${port}`);
 };
+
+/**
+ * Where the other instances of a cluster reach this one when no INSTANCE_URL is set: its host name when it
+ * listens on every interface (a container's name on a compose network), else the address it listens on.
+ */
+export const instanceUrlOf = (host: string, port: number, hostname = osHostname()) =>
+  `http://${wildcard.has(host) ? hostname : hostForUrl(host)}:${port}`;

@@ -7,8 +7,13 @@ import type { RateLimits } from '../http/rate-limits.ts';
 import { createTokenBucket } from '../http/token-bucket.ts';
 import { defaultWebRoot, registerWebClient } from '../http/web-client.ts';
 import { createSilentLogger } from '../logging/create-logger.ts';
-import { defaultHandshakeRateLimit, type Realtime } from '../realtime/create-realtime.ts';
+import {
+  defaultHandshakeRateLimit,
+  type Realtime,
+  type RealtimeOptions,
+} from '../realtime/create-realtime.ts';
 import { createSecretHasher, processSecretKey } from '../security/secret-key.ts';
+import type { SessionCluster } from '../sessions/session-cluster.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import type { Principal } from '../sessions/session-principal.ts';
 import { attachSessionRealtime } from '../sessions/session-realtime.ts';
@@ -16,7 +21,7 @@ import { startRetention } from '../sessions/session-retention.ts';
 import { registerSessionRoutes } from '../sessions/session-routes.ts';
 import { createSessionTimers } from '../sessions/session-timers.ts';
 import type { SessionStore } from '../storage/session-store.ts';
-import { lanUrls, localUrl } from './server-urls.ts';
+import { instanceUrlOf, lanUrls, localUrl } from './server-urls.ts';
 
 export type StartServerOptions = {
   store: SessionStore;
@@ -38,6 +43,11 @@ export type StartServerOptions = {
   rateLimits?: RateLimits;
   /** Days a session is kept after its last action (sessions/session-retention.ts); 30 when absent. */
   retentionDays?: number;
+  /**
+   * One of several instances on one PostgreSQL (sessions/session-cluster.ts), with the Socket.IO adapter that
+   * spans them (realtime/pg-adapter.ts); one instance alone when absent.
+   */
+  cluster?: { sessions: SessionCluster; adapter: RealtimeOptions<unknown, never>['adapter'] };
 };
 
 export type RunningServer = {
@@ -67,13 +77,16 @@ export const startServer = async ({
   adminToken,
   rateLimits,
   retentionDays = defaultRetentionDays,
+  cluster,
 }: StartServerOptions): Promise<RunningServer> => {
   const app = createApp({ store, logger, trustProxy });
   const hub = createSessionHub({
     store,
     hashSecret: createSecretHasher(secretKey),
     ...(clock ? { clock } : {}),
+    ...(cluster ? { cluster: cluster.sessions.hubCluster } : {}),
   });
+  cluster?.sessions.registerRoutes(app);
   // A lecture hall may share one NAT address: 300 joins a minute over HTTP, and separately 300 socket
   // (re)connections, since every student who joins also connects.
   registerSessionRoutes(app, {
@@ -88,7 +101,18 @@ export const startServer = async ({
     handshakeLimiter: createTokenBucket(defaultHandshakeRateLimit),
     trustProxy,
     logger,
+    ...(cluster ? { adapter: cluster.adapter } : {}),
   });
+  cluster?.sessions.attach(hub, realtime);
+  // In a cluster the others must be able to reach this instance (its URL goes into its leases) before it
+  // claims a session: it listens first.
+  const listen = async () => {
+    await app.listen({ port, host });
+    const listeningPort = (app.server.address() as AddressInfo).port;
+    cluster?.sessions.listening(instanceUrlOf(host, listeningPort));
+    return listeningPort;
+  };
+  const clusterPort = cluster ? await listen() : undefined;
   // After a restart every active session resumes where its log ends, timers included.
   await hub.loadActive((sessionId, err) => logger.error({ err, sessionId }, 'session does not replay'));
   const timers = createSessionTimers(hub, {
@@ -103,13 +127,15 @@ export const startServer = async ({
     onError: (e) => logger.error({ err: e }, 'retention sweep failed'),
   });
   await retention.first;
-  await app.listen({ port, host });
-  const actualPort = (app.server.address() as AddressInfo).port;
+  const actualPort = clusterPort ?? (await listen());
+  cluster?.sessions.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       timers.stop();
+      // Leases handed back first: another instance takes over at once instead of after they run out.
+      await cluster?.sessions.stop();
       await retention.stop();
       await realtime.close();
       await app.close();

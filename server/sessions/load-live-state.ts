@@ -15,10 +15,12 @@ export const loadLiveState = async (
     try {
       const base = deserializeGame(snapshot.text);
       const rest = await store.readLog(record.id, snapshot.seq + 1);
-      return { state: applyLog(base, rest), seq: record.lastSeq };
+      // The log's own end, not the record's: with several instances it may have grown since the record was read.
+      return { state: applyLog(base, rest), seq: rest.at(-1)?.seq ?? snapshot.seq };
     } catch {
       // Fall through to a full replay: the log is the truth.
     }
   }
-  return { state: replayFromStart(record.config, await store.readLog(record.id)), seq: record.lastSeq };
+  const log = await store.readLog(record.id);
+  return { state: replayFromStart(record.config, log), seq: log.at(-1)?.seq ?? 0 };
 };

@@ -23,7 +23,9 @@ import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
 import { createActionIds } from './action-ids.ts';
 import { gameRefusal } from './game-refusal.ts';
+import type { ForwardItem, ForwardOutcome, HubCluster } from './hub-cluster.ts';
 import { loadLiveState } from './load-live-state.ts';
+import { applyLog } from './replay-log.ts';
 import { createSessionLock } from './session-lock.ts';
 import type { Principal } from './session-principal.ts';
 import { type Queued, type SteppedBatch, stepBatch } from './step-batch.ts';
@@ -50,6 +52,11 @@ export type SessionHubOptions = {
   newId?: () => string;
   /** Keyed hash of seat tokens and rejoin codes (security/secret-key.ts): only these reach the log. */
   hashSecret?: SecretHasher;
+  /**
+   * Several instances on one database (session-cluster.ts): this hub decides only the sessions whose lease it
+   * holds, forwards the others' actions to their holder and keeps a follower's copy of them from the log.
+   */
+  cluster?: HubCluster;
 };
 
 /**
@@ -59,7 +66,8 @@ export type SessionHubOptions = {
 export const serverOnlyActionTypes: ReadonlySet<string> = new Set(['join', 'rejoin']);
 const notAuthorised = { code: 'not-authorised', message: errorMessages['not-authorised'] } as const;
 
-type Live = { record: SessionRecord; state: GameState; seq: number };
+/** A session in memory; `epoch` is the cluster's hold under which its seq was last checked against the log. */
+type Live = { record: SessionRecord; state: GameState; seq: number; epoch?: number };
 
 /**
  * The one authority over live sessions (boardgame.io's Master): every change goes through `dispatch`, which
@@ -73,6 +81,7 @@ export const createSessionHub = ({
   newSeed = () => Math.floor(Math.random() * 2 ** 32),
   newId = () => createSeatToken().slice(0, 22),
   hashSecret = createSecretHasher(processSecretKey),
+  cluster,
 }: SessionHubOptions) => {
   const live = new Map<string, Live>();
   const lock = createSessionLock();
@@ -89,6 +98,48 @@ export const createSessionHub = ({
     const entry = live.get(sessionId) ?? { record, ...loaded };
     live.set(sessionId, entry);
     return entry;
+  };
+
+  const tell = (sessionId: string, state: GameState, effects: readonly Effect[]) => {
+    for (const listen of listeners) listen(sessionId, state, effects);
+  };
+
+  /**
+   * Brings a copy up to the end of the log that another instance wrote (a follower's copy, or a takeover:
+   * the session rebuilt from the action log); tells the listeners when it moved. Call inside the lock.
+   */
+  const catchUpEntry = async (entry: Live): Promise<void> => {
+    const id = entry.record.id;
+    const rest = await store.readLog(id, entry.seq + 1);
+    if (rest.length === 0) return;
+    try {
+      entry.state = applyLog(entry.state, rest);
+    } catch (e) {
+      // Half applied (the engine moves in place): drop the copy, the next use rebuilds it from the store.
+      live.delete(id);
+      throw e;
+    }
+    entry.seq = rest.at(-1)!.seq;
+    if (entry.state.status === 'ended') entry.record = { ...entry.record, status: 'finished' };
+    tell(id, entry.state, []);
+  };
+
+  /** Answers a batch that the session's holder decided, once this copy shows what it acknowledged. */
+  const settleForwarded = async (sessionId: string, batch: readonly Queued[], outcomes: ForwardOutcome[]) => {
+    let entry: Live | undefined;
+    let failure: unknown;
+    try {
+      entry = await load(sessionId);
+      await catchUpEntry(entry);
+    } catch (e) {
+      failure = e;
+    }
+    for (const [i, q] of batch.entries()) {
+      const o = outcomes[i];
+      if (!o || !entry) q.fail(new AppError('unavailable', {}, { cause: failure }));
+      else if (o.ok) q.done({ state: entry.state, effects: o.effects, seq: o.seq });
+      else q.fail(new AppError(o.code, o.details));
+    }
   };
 
   /** Writes a batch's accepted actions with one append, then makes its state current. */
@@ -111,11 +162,33 @@ export const createSessionHub = ({
    * is acknowledged before it is logged.
    */
   const commitBatch = async (sessionId: string, batch: readonly Queued[]) => {
+    let epoch: number | undefined;
+    if (cluster) {
+      let placed: Awaited<ReturnType<HubCluster['place']>>;
+      try {
+        placed = await cluster.place(
+          sessionId,
+          batch.map(({ actor, body, key }) => ({ actor, body, ...(key ? { key } : {}) })),
+        );
+      } catch (e) {
+        for (const q of batch) q.fail(e);
+        return;
+      }
+      if (!placed.here) return settleForwarded(sessionId, batch, placed.outcomes);
+      epoch = placed.epoch;
+    }
     let stepped: SteppedBatch;
     try {
       const entry = await load(sessionId);
+      // Held here now, perhaps only since a takeover: decide on the whole log, whoever wrote its end. Within
+      // one uninterrupted hold nobody else writes, so the log is read once per hold, not once per batch.
+      if (epoch !== undefined && entry.epoch !== epoch) {
+        await catchUpEntry(entry);
+        entry.epoch = epoch;
+      }
       stepped = stepBatch(entry.state, entry.seq, batch, clock);
       await persist(entry, stepped);
+      if (cluster && stepped.logged.length > 0) cluster.announce(sessionId, entry.seq);
     } catch (e) {
       // The rules may have advanced the engine in place: forget this copy, the log is the truth.
       live.delete(sessionId);
@@ -132,9 +205,9 @@ export const createSessionHub = ({
 
   const queues = new Map<string, Queued[]>();
   /** Queues an action for its session's next batch, which runs under the session's lock. */
-  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>) =>
+  const run = (sessionId: string, actor: Actor, body: Record<string, unknown>, key?: string) =>
     new Promise<Dispatched>((done, fail) => {
-      const item = { actor, body, done, fail };
+      const item = { actor, body, ...(key ? { key } : {}), done, fail };
       const waiting = queues.get(sessionId);
       if (waiting) return void waiting.push(item);
       const batch = [item];
@@ -160,11 +233,9 @@ export const createSessionHub = ({
   ): Promise<Dispatched> => {
     if (typeof body.type === 'string' && serverOnlyActionTypes.has(body.type))
       return Promise.reject(gameRefusal(notAuthorised));
-    return actionId === undefined
-      ? run(sessionId, actor, body)
-      : actionIds.once(sessionId, `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`, () =>
-          run(sessionId, actor, body),
-        );
+    if (actionId === undefined) return run(sessionId, actor, body);
+    const key = `${actor.kind}:${'seatId' in actor ? actor.seatId : ''}:${actionId}`;
+    return actionIds.once(sessionId, key, () => run(sessionId, actor, body, key));
   };
 
   const create = async (input: Record<string, unknown>): Promise<CreatedSession> => {
@@ -185,6 +256,8 @@ export const createSessionHub = ({
         const record = await store.createSession(meta);
         await store.putSnapshot(record.id, 0, serializeGame(state));
         live.set(record.id, { record, state, seq: 0 });
+        // Its creator is its first authority.
+        await cluster?.claim(record.id);
         return { record, facilitatorToken, state };
       } catch (e) {
         // Two sessions drew the same free code at once: draw again (see createJoinCode).
@@ -227,12 +300,65 @@ export const createSessionHub = ({
   const authenticate = async (sessionId: string, token: string): Promise<Principal | undefined> => {
     const entry = await load(sessionId);
     if (tokenMatchesHash(token, entry.record.facilitatorTokenHash)) return { kind: 'facilitator', sessionId };
-    const seat = findSeatByToken(entry.state, hashSecret(token));
+    let seat = findSeatByToken(entry.state, hashSecret(token));
+    if (!seat && cluster) {
+      // A student who just joined through another instance: this follower's copy may not show the seat yet.
+      await catchUp(sessionId);
+      seat = findSeatByToken((await load(sessionId)).state, hashSecret(token));
+    }
     return seat ? { kind: 'seat', sessionId, seatId: seat.id } : undefined;
   };
 
+  /** A follower's copy catches up with the log (the holder announced more, or a periodic check). */
+  const catchUp = (sessionId: string) =>
+    lock.run(sessionId, async () => {
+      const entry = live.get(sessionId);
+      if (entry) await catchUpEntry(entry);
+    });
+
   return {
     create,
+    catchUp,
+    /**
+     * The holder's side of forwarding: runs a batch another instance received, in its order, as one batch
+     * here, and answers each action with its outcome (never throws for one action's refusal).
+     */
+    serveForwarded: (sessionId: string, items: readonly ForwardItem[]) =>
+      Promise.all(
+        items.map((item) =>
+          // A client that sends again through another instance is answered once here too.
+          (item.key
+            ? actionIds.once(sessionId, item.key, () => run(sessionId, item.actor, item.body))
+            : run(sessionId, item.actor, item.body)
+          ).then(
+            ({ effects, seq }): ForwardOutcome => ({ ok: true, effects, seq }),
+            (e: unknown): ForwardOutcome => {
+              // Anything but a user-facing refusal (a lost lease's seq conflict, a broken store) is "try later".
+              const error = e instanceof AppError ? e : new AppError('unavailable', {}, { cause: e });
+              return { ok: false, code: error.code, details: error.details };
+            },
+          ),
+        ),
+      ),
+    /**
+     * This instance took the session's lease from a holder that stopped: the copy is rebuilt from the action log
+     * (its snapshot and the log after it, or the log on top of the follower's copy) and its timers re-armed.
+     */
+    takeOver: (sessionId: string) =>
+      lock.run(sessionId, async () => {
+        const cached = live.get(sessionId);
+        if (cached) await catchUpEntry(cached);
+        const entry = await load(sessionId);
+        tell(sessionId, entry.state, []);
+      }),
+    /** The session was deleted through another instance: forget it here and let its clients go. */
+    dropped: (sessionId: string) =>
+      lock.run(sessionId, async () => {
+        live.delete(sessionId);
+        for (const listen of removeListeners) listen(sessionId);
+      }),
+    /** Log positions of the copies in memory, for the followers' periodic check against the store. */
+    liveSeqs: () => [...live.entries()].map(([id, entry]) => ({ id, seq: entry.seq })),
     join,
     rejoin,
     dispatch,
@@ -267,6 +393,7 @@ export const createSessionHub = ({
         });
         live.delete(sessionId);
         for (const listen of removeListeners) listen(sessionId);
+        cluster?.announceRemoved(sessionId);
       }),
     onRemove: (listener: (sessionId: string) => void) => void removeListeners.push(listener),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
@@ -279,6 +406,8 @@ export const createSessionHub = ({
     loadActive: async (onBroken: (sessionId: string, error: unknown) => void = () => undefined) => {
       for (const record of await store.listSessions()) {
         if (record.status !== 'active') continue;
+        // With several instances, each resumes the sessions it can take; the others follow when asked.
+        if (cluster && !(await cluster.claim(record.id).catch(() => false))) continue;
         await load(record.id).catch((e: unknown) => onBroken(record.id, e));
       }
     },

@@ -6,6 +6,8 @@ import type { Dispatched } from './session-hub.ts';
 export type Queued = {
   actor: Actor;
   body: Record<string, unknown>;
+  /** The client's name for the action (actor and id), when it gave one: the holder's dedupe key in a cluster. */
+  key?: string;
   done: (result: Dispatched) => void;
   fail: (error: unknown) => void;
 };

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { fromJsonText, toJsonText } from './json-text.ts';
-import type { SessionRecord, SessionStore, Snapshot } from './session-store.ts';
+import { type SessionRow, toRecord } from './session-row.ts';
+import type { SessionStore, Snapshot } from './session-store.ts';
 import { migrate } from './sqlite-migrations.ts';
 import {
   checkAppendSeq,
@@ -14,26 +15,6 @@ import {
 import { StoreError } from './store-error.ts';
 
 export const defaultDbFile = './data/monopolycentrisme.sqlite';
-
-type SessionRow = {
-  id: string;
-  join_code: string;
-  facilitator_token_hash: string;
-  created_at: string;
-  status: string;
-  config: string;
-  last_seq: number;
-};
-
-const toRecord = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  joinCode: row.join_code,
-  facilitatorTokenHash: row.facilitator_token_hash,
-  createdAt: row.created_at,
-  config: fromJsonText(row.config),
-  status: checkStatus(row.status),
-  lastSeq: row.last_seq,
-});
 
 const selectSessions = `SELECT s.*, (SELECT COALESCE(MAX(a.seq), 0) FROM actions a WHERE a.session_id = s.id)
   AS last_seq FROM sessions s`;

@@ -2,22 +2,35 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeWithPg, freshSchema } from '../../server/storage/test-support/pg-test-database.ts';
+import { freshDatabase } from '../../server/test-support/cluster-kit.ts';
 import { makeTempDir } from '../../server/test-support/temp-dir.ts';
 
 /**
  * Issue 11, crash suite: the whole server process is killed (SIGKILL, as a laptop that loses power) mid-round
  * and right after the facilitator starts a round's calculation, then started again on the same data. Every
  * acknowledged action must be in the log, the session must go on, and its results must equal those of the
- * same session played without a crash. Slow (three server processes), so in `npm run test:soak` only.
+ * same session played without a crash. Run on the SQLite file and on PostgreSQL (issue 14: there the restarted
+ * server also waits for the killed one's lease to run out). Slow (three server processes each), so in
+ * `npm run test:soak` only.
  */
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const soak = process.env.SOAK === '1';
 
-const serve = (dataDir: string) => {
+/** Where a class's data lives: a data directory, and on PostgreSQL a database (schema) of its own. */
+type Storage = { dir: string; databaseUrl?: string };
+
+const serve = ({ dir, databaseUrl }: Storage) => {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(
     process.execPath,
-    ['bin/monopolycentrisme.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    ['bin/monopolycentrisme.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    },
   );
   let stderr = '';
   child.stderr.on('data', (d) => {
@@ -109,13 +122,18 @@ const advanceUntilRound = async (s: Session, rounds: number) => {
   throw new Error('the round was never calculated');
 };
 
-describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on the same data', () => {
-  it('keeps every acknowledged action and ends with the results of an uninterrupted class', async () => {
-    const crashed = await makeTempDir('crash');
-    const calm = await makeTempDir('calm');
+/** A fresh place for one class's data; `databaseUrl` set on PostgreSQL. */
+type Place = { storage: Storage; remove: () => Promise<void> };
+
+const crashTest = (name: string, place: (label: string) => Promise<Place>) =>
+  it(`keeps every acknowledged action and ends with the results of an uninterrupted class (${name})`, async () => {
+    const crashedPlace = await place('crash');
+    const calmPlace = await place('calm');
+    const crashed = crashedPlace.storage;
+    const calm = calmPlace.storage;
     try {
       // The uninterrupted class.
-      const a = serve(calm.dir);
+      const a = serve(calm);
       const sa = await create(await a.url);
       await firstHalf(sa);
       const expected = await advanceUntilRound(sa, 1);
@@ -123,7 +141,7 @@ describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on th
       await a.exited;
 
       // The same class, killed mid-round.
-      const b = serve(crashed.dir);
+      const b = serve(crashed);
       const sb = await create(await b.url);
       const acknowledged = await firstHalf(sb);
       const logBefore = (await exportOf(sb)).log;
@@ -131,7 +149,7 @@ describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on th
       expect(await b.exited).toBe('SIGKILL');
 
       // Back up: the log holds every acknowledged action (the 2 joins and the 4 actions) and the seats still work.
-      const c = serve(crashed.dir);
+      const c = serve(crashed);
       sb.base = await c.url;
       const afterFirst = await exportOf(sb);
       expect(afterFirst.log.length).toBeGreaterThanOrEqual(2 + acknowledged);
@@ -143,7 +161,7 @@ describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on th
       await new Promise((r) => setTimeout(r, 30));
       c.child.kill('SIGKILL');
       await c.exited;
-      const d = serve(crashed.dir);
+      const d = serve(crashed);
       sb.base = await d.url;
       const result = await advanceUntilRound(sb, 1);
       d.child.kill('SIGTERM');
@@ -152,8 +170,31 @@ describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on th
       // Same decisions, same seed: the same year as the class that never crashed.
       expect(JSON.stringify(result.results.report)).toBe(JSON.stringify(expected.results.report));
     } finally {
-      await crashed.remove();
-      await calm.remove();
+      await crashedPlace.remove();
+      await calmPlace.remove();
     }
   }, 300_000);
+
+const sqlitePlace = async (label: string): Promise<Place> => {
+  const temp = await makeTempDir(label);
+  return { storage: { dir: temp.dir }, remove: temp.remove };
+};
+
+describe.skipIf(!soak)('crash: kill -9 of the whole server, then a restart on the same data', () => {
+  crashTest('SQLite', sqlitePlace);
 });
+
+if (soak)
+  describeWithPg('crash on PostgreSQL: kill -9 of the whole server, then a restart', (url) => {
+    crashTest('PostgreSQL', async (label) => {
+      const temp = await makeTempDir(label);
+      const db = await freshDatabase(url, freshSchema(`crash_${label}`));
+      return {
+        storage: { dir: temp.dir, databaseUrl: db.url },
+        remove: async () => {
+          await temp.remove();
+          await db.drop();
+        },
+      };
+    });
+  });
