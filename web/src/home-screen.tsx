@@ -16,6 +16,9 @@ export const HomeScreen = ({ navigate }: { navigate: (r: Route) => void }) => {
           {t('home.facilitate')}
         </button>
       </div>
+      <p>
+        <a href="/verkenner">{t('verkenner.link')}</a>: {t('verkenner.linkHelp')}
+      </p>
     </section>
   );
 };

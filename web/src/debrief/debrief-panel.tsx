@@ -44,6 +44,14 @@ export const DebriefPanel = ({
       <LoopsSection debrief={debrief} />
       <FamiliesSection debrief={debrief} large={large} />
       <ReplaySection debrief={debrief} allRounds={report} />
+      {!report && (
+        <p>
+          <a href="/verkenner" target="_blank" rel="noopener">
+            {t('verkenner.link')}
+          </a>
+          : {t('verkenner.linkHelp')}
+        </p>
+      )}
     </div>
   );
 };

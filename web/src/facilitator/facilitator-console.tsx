@@ -101,6 +101,12 @@ export const FacilitatorConsole = ({
         {vm.canInject && <CardInjection vm={vm} run={run} />}
         <ShareAndExport api={api} sessionId={sessionId} token={key} onError={setError} />
       </div>
+      <p>
+        <a href="/verkenner" target="_blank" rel="noopener">
+          {t('verkenner.link')}
+        </a>
+        : {t('verkenner.linkHelp')}
+      </p>
     </div>
   );
 };
