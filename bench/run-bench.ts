@@ -1,15 +1,18 @@
 /**
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
  * `-- --quick` skips the slow (national) run. Each benchmark is a named function in its own file, listed in
- * `benchmarks` below: the engine (region, national), the game (round resolution) and the server (300 clients
- * on loopback; the lecture hall acting at once, `hall` and `hall10`).
+ * `benchmarks` below: the engine (region, national), the game (round resolution), the server (300 clients
+ * on loopback; the lecture hall acting at once, `hall` and `hall10`), the verkenner in chromium (`explorer`)
+ * and the research `batch` on worker threads.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchBenchmark } from './batch-run.ts';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { explorerBenchmark } from './explorer-browser.ts';
 import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
 import { nationalBenchmark } from './national-run.ts';
@@ -22,6 +25,8 @@ export const benchmarks: readonly Benchmark[] = [
   loopbackLoadBenchmark,
   hallBenchmark,
   hall10Benchmark,
+  explorerBenchmark,
+  batchBenchmark,
   nationalBenchmark,
 ];
 
@@ -39,6 +44,8 @@ export const targets = {
   hall_errors: 0,
   hall10_submit_p99_ms: 300,
   hall10_errors: 0,
+  explorer_first_line_ms: 100,
+  explorer_preview_ms: 500,
 } as const;
 
 type TargetName = keyof typeof targets;

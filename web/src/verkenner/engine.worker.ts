@@ -1,8 +1,10 @@
 // The engine in the browser: this worker (and only this file of the client) imports the engine at run time.
 // It stays loaded for the page's life, so each run pays only for the simulation (web/src/verkenner/README.md).
 import { parseScenario } from '../../../engine/index.ts';
-import { runSeries } from './run-series.ts';
+import { createRunner, seriesOf } from './run-series.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+
+const run = createRunner();
 
 const answer = (req: WorkerRequest): WorkerReply => {
   try {
@@ -12,7 +14,8 @@ const answer = (req: WorkerRequest): WorkerReply => {
         ? { id: req.id, type: 'parse', ok: true, scenario: r.scenario }
         : { id: req.id, type: 'parse', ok: false, issues: r.issues };
     }
-    return { id: req.id, type: 'run', series: runSeries(req.scenario, req.seed, req.years, req.families) };
+    const report = run(req.scenarioKey, req.scenario, req.setting, req.seed, req.years);
+    return { id: req.id, type: 'run', series: seriesOf(report, req.families) };
   } catch (e) {
     return { id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) };
   }

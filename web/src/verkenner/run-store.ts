@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../engine/index.ts';
-import { type ExplorerSetting, settingKey, withSetting } from '../../../game/explorer/setting.ts';
+import { type ExplorerSetting, settingKey } from '../../../game/explorer/setting.ts';
 import { CancelledError, type WorkerPool } from './worker-pool.ts';
 import type { RunSeries, WorkerReply } from './worker-protocol.ts';
 
@@ -40,7 +40,17 @@ export const createRunStore = (
     version++;
     for (const l of listeners) l();
   };
-  const keyOf = (scenario: Scenario, s: ExplorerSetting) => `${scenario.id}|${settingKey(s)}`;
+  // Each scenario object gets its own number: an uploaded file may share its id with a preset.
+  const scenarioKeys = new WeakMap<Scenario, string>();
+  const scenarioKey = (scenario: Scenario) => {
+    const known = scenarioKeys.get(scenario);
+    if (known) return known;
+    const made = `${scenario.id}~${++scenarioCount}`;
+    scenarioKeys.set(scenario, made);
+    return made;
+  };
+  let scenarioCount = 0;
+  const keyOf = (scenario: Scenario, s: ExplorerSetting) => `${scenarioKey(scenario)}|${settingKey(s)}`;
   const slot = (key: string) => {
     const runs = cache.get(key) ?? [];
     cache.set(key, runs);
@@ -54,7 +64,9 @@ export const createRunStore = (
     pending.add(id);
     const message = {
       type: 'run',
-      scenario: withSetting(scenario, setting),
+      scenarioKey: scenarioKey(scenario),
+      scenario,
+      setting,
       seed,
       years,
       families: seed === 1,
@@ -103,7 +115,7 @@ export const createRunStore = (
       }
     },
     /** Milliseconds from the newest first job's request to its first seed and to all its seeds (null until then). */
-    timing: () => ({ firstLineMs: timing.firstLineMs, previewMs: timing.previewMs }),
+    timing: () => ({ key: timing.key, firstLineMs: timing.firstLineMs, previewMs: timing.previewMs }),
     /** Runs asked for and not yet in. */
     pending: () => pending.size,
   };

@@ -6,8 +6,15 @@ import type { WorkerReply } from './worker-protocol.ts';
 
 export const projectionYears = 10;
 
-/** Two workers at least (the preview of 20 seeds is measured on two), at most four, one core left free. */
-export const poolSize = () => Math.max(2, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+/**
+ * Two workers at least (the preview of 20 seeds is measured on two), at most four, one core left free;
+ * `?workers=n` (1-8) sets it, for the benchmark's fixed pool of two.
+ */
+export const poolSize = (search = window.location.search) => {
+  const asked = Number(new URLSearchParams(search).get('workers'));
+  if (Number.isInteger(asked) && asked >= 1 && asked <= 8) return asked;
+  return Math.max(2, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+};
 
 const makeWorker = (): PoolWorker =>
   new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }) as unknown as PoolWorker;

@@ -156,6 +156,7 @@ export const VerkennerScreen = () => {
             <p
               role="status"
               className="verkenner-status"
+              data-timing-key={timing.key}
               data-first-line-ms={timing.firstLineMs ?? ''}
               data-preview-ms={timing.previewMs ?? ''}
               data-done={done}

@@ -1,10 +1,16 @@
 import type { FamilyReport, Scenario, ScenarioIssue } from '../../../engine/index.ts';
+import type { ExplorerSetting } from '../../../game/explorer/setting.ts';
 
-/** One run the page asks for: a scenario (the preset with the setting as a policy change), a seed, years. */
+/**
+ * One run the page asks for: the scenario (with a key naming it, for the worker's warm-up cache), the setting
+ * that acts as its start-year policy change, a seed and the reported years.
+ */
 export type RunRequest = {
   type: 'run';
   id: number;
+  scenarioKey: string;
   scenario: Scenario;
+  setting: ExplorerSetting;
   seed: number;
   years: number;
   families: boolean;
