@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { startServer } from '../server/serve/start-server.ts';
-import { createSqliteStore } from '../server/storage/sqlite-store.ts';
-import { makeTempDir } from '../server/test-support/temp-dir.ts';
 import { hasChromium, launchChromium } from '../tests/e2e/support/browser.ts';
+import { serveBuiltClient } from '../tests/e2e/support/built-client.ts';
 import type { Benchmark } from './bench-types.ts';
 
 const YOUTH = 25_000;
@@ -47,19 +44,7 @@ export const explorerBenchmark: Benchmark = {
   figures: ['explorer_first_line_ms', 'explorer_preview_ms'],
   run: async (ctx) => {
     if (!hasChromium) return { explorer_first_line_ms: null, explorer_preview_ms: null };
-    const temp = await makeTempDir('bench-explorer');
-    const webRoot = join(temp.dir, 'web');
-    await build({
-      root: join(ctx.root, 'web'),
-      configFile: join(ctx.root, 'web/vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
-    });
-    const server = await startServer({
-      store: createSqliteStore({ file: join(temp.dir, 'b.sqlite') }),
-      port: 0,
-      webRoot,
-    });
+    const server = await serveBuiltClient('bench-explorer');
     const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -89,7 +74,6 @@ export const explorerBenchmark: Benchmark = {
     } finally {
       await browser.close();
       await server.close();
-      await temp.remove();
     }
   },
 };

@@ -1,12 +1,7 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../server/serve/start-server.ts';
-import { createSqliteStore } from '../../server/storage/sqlite-store.ts';
-import { makeTempDir } from '../../server/test-support/temp-dir.ts';
 import { axeFindings, chromiumPath, hasChromium, launchChromium, screenshots } from './support/browser.ts';
+import { serveBuiltClient } from './support/built-client.ts';
 
 /**
  * Issue 12's verkenner in a real browser: the engine runs in the page's workers; a control moved with the
@@ -15,39 +10,22 @@ import { axeFindings, chromiumPath, hasChromium, launchChromium, screenshots } f
 const skip = !hasChromium && !process.env.CI;
 if (skip) console.warn(`verkenner e2e skipped: no browser at ${chromiumPath} (apt-get install chromium)`);
 
-const webSource = fileURLToPath(new URL('../../web/', import.meta.url));
-
 const allRunsIn = (page: Page, seeds: number) =>
   page.locator(`.verkenner-status[data-done="${seeds}"]`).waitFor({ timeout: 240_000 });
 const chartTables = (page: Page) => page.locator('.lens-columns table').allTextContents();
 
 describe.skipIf(skip)('the verkenner in the browser', () => {
   let browser: Browser;
-  let server: RunningServer;
-  let removeTemp: () => Promise<void>;
+  let server: Awaited<ReturnType<typeof serveBuiltClient>>;
 
   beforeAll(async () => {
-    const temp = await makeTempDir('e2e-verkenner');
-    removeTemp = temp.remove;
-    const webRoot = join(temp.dir, 'web');
-    await build({
-      root: webSource,
-      configFile: join(webSource, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
-    });
-    server = await startServer({
-      store: createSqliteStore({ file: join(temp.dir, 'v.sqlite') }),
-      port: 0,
-      webRoot,
-    });
+    server = await serveBuiltClient('e2e-verkenner');
     browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await removeTemp?.();
   });
 
   it('moves a control, redraws, explains, and restores the setting from the URL', {

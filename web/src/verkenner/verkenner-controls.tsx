@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/i18n.ts';
 import { applyChanges, type LeverValue, withEdit } from '../play/lever-fields.ts';
 import { LeverForm } from '../play/lever-form.tsx';
 import { developmentFundBounds } from '../play/region-vm.ts';
+import { RegionalCheck } from '../play/regional-check.tsx';
 
 type Props = {
   presets: readonly string[];
@@ -39,21 +40,7 @@ export const VerkennerControls = (p: Props) => {
     p.onSetting({ ...p.setting, regional: next as Partial<RegionalDecisions> });
   };
   const check = (item: 'jointContracting' | 'placementCoordination') => (
-    <div className="field">
-      <div className="check">
-        <input
-          id={`regional-${item}`}
-          type="checkbox"
-          checked={regional[item]}
-          onChange={(e) => onRegional(item, e.target.checked)}
-          aria-describedby={`regional-${item}-help`}
-        />
-        <label htmlFor={`regional-${item}`}>{t(`regional.${item}`)}</label>
-      </div>
-      <p id={`regional-${item}-help`} className="help">
-        {t(`region.form.${item}Help`)}
-      </p>
-    </div>
+    <RegionalCheck item={item} checked={regional[item]} onChange={(checked) => onRegional(item, checked)} />
   );
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
