@@ -26,7 +26,7 @@ describe('web client boundaries', () => {
     }
   });
 
-  // The verkenner runs the engine in the browser: only its worker (and run-series.ts, which it alone uses) imports the engine, and the page itself
+  // The verkenner runs the engine in the browser: only its worker imports the engine, and the page itself
   // imports only the small pure game modules it shares with `batch` (game/explorer) and the role table.
   it('loads the engine only in the verkenner worker', () => {
     for (const file of bundled.filter((f) => f.includes('/verkenner/'))) {
@@ -35,8 +35,7 @@ describe('web client boundaries', () => {
         .filter((l) => /^import (?!type )/.test(l) && /(game|engine)\//.test(l));
       const allowed = (l: string) =>
         /game\/explorer\/|game\/model\/roles\.ts/.test(l) ||
-        ((file.endsWith('engine.worker.ts') || file.endsWith('run-series.ts')) &&
-          /engine\/index\.ts/.test(l));
+        (file.endsWith('engine.worker.ts') && /engine\/index\.ts/.test(l));
       expect(
         runtime.filter((l) => !allowed(l)),
         file,

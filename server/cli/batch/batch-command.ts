@@ -1,7 +1,7 @@
 import { access, constants, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseScenario, type Scenario } from '../../../engine/index.ts';
-import { withSetting } from '../../../game/explorer/setting.ts';
+import type { ExplorerSetting } from '../../../game/explorer/setting.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { createProgressBar, formatDuration } from '../progress-bar.ts';
 import { type CliIo, exitFailure, exitOk, exitUsage } from '../simulate-command.ts';
@@ -34,7 +34,13 @@ const outProblem = async (file: string): Promise<string | undefined> => {
   return writable ? undefined : `--out: directory is not writable: ${dirname(file)}`;
 };
 
-type Plan = { options: BatchOptions; result: BatchResult; scenarios: Scenario[]; file: string };
+type Plan = {
+  options: BatchOptions;
+  result: BatchResult;
+  scenario: Scenario;
+  cells: ExplorerSetting[];
+  file: string;
+};
 
 /** Every check before any work: options, levers and values, output file and scenario, all reported together. */
 const plan = async (raw: RawBatchOptions, deps: BatchDeps): Promise<Plan | string[]> => {
@@ -77,7 +83,8 @@ const plan = async (raw: RawBatchOptions, deps: BatchDeps): Promise<Plan | strin
   return {
     options,
     result,
-    scenarios: cells.map((c) => withSetting(base, c)),
+    scenario: base,
+    cells,
     file: resolve(cwd, options.out),
   };
 };
@@ -110,26 +117,24 @@ const progress = (io: CliIo, total: number, now: () => number) => {
 export const runBatchCommand = async (raw: RawBatchOptions, io: CliIo, deps: BatchDeps = {}) => {
   const planned = await plan(raw, deps);
   if (Array.isArray(planned)) return reportProblems(io, planned);
-  const { options, result, scenarios, file } = planned;
+  const { options, result, scenario, cells, file } = planned;
   const now = deps.now ?? Date.now;
   const total = result.values.length;
-  const jobs: BatchJob[] = scenarios.flatMap((_, cell) =>
-    Array.from({ length: options.runs }, (_, run) => ({
-      job: jobIndex(options.runs, cell, run),
-      cell,
-      seed: options.seed + run,
-    })),
-  );
+  // Handed out seed by seed, so a worker's kept warm-up of a seed serves the next cells; the output order is
+  // by job index whatever the order of work.
+  const jobs: BatchJob[] = Array.from({ length: options.runs }, (_, run) =>
+    cells.map((_, cell) => ({ job: jobIndex(options.runs, cell, run), cell, seed: options.seed + run })),
+  ).flat();
   const workers = Math.min(options.workers, total);
   io.stderr.write(
-    `batch: ${scenarios.length} cells x ${options.runs} runs = ${total} runs on ${workers} workers\n`,
+    `batch: ${cells.length} cells x ${options.runs} runs = ${total} runs on ${workers} workers\n`,
   );
   const bar = progress(io, total, now);
   let done = 0;
   try {
     await runOnWorkers({
       workers,
-      data: { scenarios, years: options.years },
+      data: { scenario, cells, years: options.years },
       jobs,
       signal: deps.signal,
       onResult: (r) => {

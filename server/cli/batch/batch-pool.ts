@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../../engine/index.ts';
+import type { ExplorerSetting } from '../../../game/explorer/setting.ts';
 
-export type BatchWorkerData = { scenarios: Scenario[]; years: number };
+/** What every worker gets once: the scenario, the cells' settings and the reported years. */
+export type BatchWorkerData = { scenario: Scenario; cells: ExplorerSetting[]; years: number };
 export type BatchJob = { job: number; cell: number; seed: number };
 export type BatchReply = { job: number; values: number[]; year: number } | { job: number; error: string };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../../engine/index.ts';
+import { createRunner, seriesOf } from '../../../game/explorer/run-setting.ts';
 import { type ExplorerSetting, withSetting } from '../../../game/explorer/setting.ts';
 import { tinyScenario } from '../../../game/test-support/tiny-game.ts';
 import { differenceBand, outcomeBand } from './bands.ts';
-import { createRunner, seriesOf } from './run-series.ts';
 
 const scenario = () => {
   const r = parseScenario({ ...tinyScenario(), warmupWeeks: 26 });

@@ -1,7 +1,7 @@
 // The engine in the browser: this worker (and only this file of the client) imports the engine at run time.
 // It stays loaded for the page's life, so each run pays only for the simulation (web/src/verkenner/README.md).
 import { parseScenario } from '../../../engine/index.ts';
-import { createRunner, seriesOf } from './run-series.ts';
+import { createRunner, seriesOf } from '../../../game/explorer/run-setting.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 const run = createRunner();

@@ -1,4 +1,5 @@
-import type { FamilyReport, Scenario, ScenarioIssue } from '../../../engine/index.ts';
+import type { Scenario, ScenarioIssue } from '../../../engine/index.ts';
+import type { RunSeries } from '../../../game/explorer/run-setting.ts';
 import type { ExplorerSetting } from '../../../game/explorer/setting.ts';
 
 /**
@@ -19,13 +20,7 @@ export type RunRequest = {
 export type ParseRequest = { type: 'parse'; id: number; data: unknown };
 export type WorkerRequest = RunRequest | ParseRequest;
 
-/** A run's region per reported year: headline outcomes and mechanism counters in catalogue order. */
-export type RunSeries = {
-  years: number[];
-  outcomes: number[][];
-  counters: number[][];
-  families: FamilyReport[];
-};
+export type { RunSeries };
 
 export type WorkerReply =
   | { id: number; type: 'run'; series: RunSeries }

@@ -10,14 +10,20 @@ import {
   type Scenario,
   type SimState,
   type SimulationReport,
-} from '../../../engine/index.ts';
-import { mechanismCounters, readOutcomes } from '../../../game/explorer/outcomes.ts';
-import { type ExplorerSetting, isEmptySetting, withSetting } from '../../../game/explorer/setting.ts';
-import type { RunSeries } from './worker-protocol.ts';
+} from '../../engine/index.ts';
+import { mechanismCounters, readOutcomes } from './outcomes.ts';
+import { type ExplorerSetting, isEmptySetting, withSetting } from './setting.ts';
 
 const counters = Object.values(mechanismCounters);
 
-/** One run as the page needs it: the region's outcomes and mechanism counters per reported year. */
+/** A run as the verkenner needs it: the region's outcomes and mechanism counters per reported year. */
+export type RunSeries = {
+  years: number[];
+  outcomes: number[][];
+  counters: number[][];
+  families: SimulationReport['families'];
+};
+
 export const seriesOf = (report: SimulationReport, families: boolean): RunSeries => {
   const reported = report.region.years;
   return {
@@ -28,11 +34,11 @@ export const seriesOf = (report: SimulationReport, families: boolean): RunSeries
   };
 };
 
-/** Warmed-up states kept per worker: enough for the seeds of a page, the oldest dropped first. */
+/** Warmed-up states kept per runner (one per worker): enough for a page's seeds, the oldest dropped first. */
 const maxWarm = 64;
 
 /**
- * Runs the verkenner's what-ifs. The warm-up runs under the scenario's own policy whatever the setting, so it is
+ * Runs what-ifs for the verkenner and `batch`. The warm-up runs under the scenario's own policy whatever the setting, so it is
  * done once per scenario and seed and kept; each run forks it (`cloneState`) and sets the levers the way a
  * start-year policy change does (the same public calls, before the first reported week), which gives exactly
  * the report of `runScenario(withSetting(scenario, setting))` (tested), a quarter of the work sooner. A
