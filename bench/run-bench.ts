@@ -1,16 +1,19 @@
 /**
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
  * `-- --quick` skips the slow (national) run; `-- --only <name,...>` runs only those benchmarks (no JSON written). Each benchmark is a named function in its own file, listed in
- * `benchmarks` below: the engine (region, national), the game (round resolution) and the server (300 clients
+ * `benchmarks` below: the engine (region, national), the game (round resolution), the server (300 clients
  * on loopback; the lecture hall acting at once, `hall` and `hall10`; two instances on PostgreSQL with a kill -9,
- * `multi`, which needs DATABASE_URL).
+ * `multi`, which needs DATABASE_URL), the verkenner in chromium (`explorer`) and the research `batch` on
+ * worker threads.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchBenchmark } from './batch-run.ts';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { explorerBenchmark } from './explorer-browser.ts';
 import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
 import { multiBenchmark } from './multi-load.ts';
@@ -25,6 +28,8 @@ export const benchmarks: readonly Benchmark[] = [
   hallBenchmark,
   hall10Benchmark,
   multiBenchmark,
+  explorerBenchmark,
+  batchBenchmark,
   nationalBenchmark,
 ];
 
@@ -44,6 +49,8 @@ export const targets = {
   hall10_errors: 0,
   multi_submit_p99_ms: 500,
   multi_takeover_ms: 10_000,
+  explorer_first_line_ms: 100,
+  explorer_preview_ms: 500,
 } as const;
 
 type TargetName = keyof typeof targets;

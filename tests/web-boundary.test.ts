@@ -18,11 +18,28 @@ const locale = (l: string) => JSON.parse(readFileSync(join(webSrc, 'locales', `$
 
 describe('web client boundaries', () => {
   it('imports game and engine code as types only, so the browser bundle carries none of it', () => {
-    for (const file of bundled) {
+    for (const file of bundled.filter((f) => !f.includes('/verkenner/'))) {
       const runtime = readFileSync(file, 'utf8')
         .split('\n')
         .filter((l) => /^import (?!type )/.test(l) && /(game|engine)\//.test(l));
       expect(runtime, file).toEqual([]);
+    }
+  });
+
+  // The verkenner runs the engine in the browser: only its worker imports the engine, and the page itself
+  // imports only the small pure game modules it shares with `batch` (game/explorer) and the role table.
+  it('loads the engine only in the verkenner worker', () => {
+    for (const file of bundled.filter((f) => f.includes('/verkenner/'))) {
+      const runtime = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => /^import (?!type )/.test(l) && /(game|engine)\//.test(l));
+      const allowed = (l: string) =>
+        /game\/explorer\/|game\/model\/roles\.ts/.test(l) ||
+        (file.endsWith('engine.worker.ts') && /engine\/index\.ts/.test(l));
+      expect(
+        runtime.filter((l) => !allowed(l)),
+        file,
+      ).toEqual([]);
     }
   });
 

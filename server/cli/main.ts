@@ -8,6 +8,7 @@ import {
   defaultRetentionDays,
   type RawServeOptions,
 } from '../config/server-config.ts';
+import type { RawBatchOptions } from './batch/batch-options.ts';
 import { defaultSeed, defaultYears, maxYears, type RawSimulateOptions } from './cli-options.ts';
 import { exitFailure, exitUsage, runSimulateCommand } from './simulate-command.ts';
 
@@ -47,6 +48,34 @@ program
       stderr: process.stderr,
       isTTY: process.stderr.isTTY === true,
     });
+  });
+
+program
+  .command('batch')
+  .description('run a full factorial of lever values over many seeds on worker threads; write CSV or JSON')
+  // Checks live in batch/batch-options.ts and batch/vary-levers.ts (zod and the scenario schema).
+  .option('-s, --scenario <id-or-file>', 'preset id (see `presets`) or path to a scenario JSON file')
+  .option(
+    '--vary <lever=v1,v2>',
+    'a lever of the scenario schema and its values (repeat for more levers; regional.<lever> for the region)',
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
+  .option('-r, --runs <n>', 'runs (seeds) per cell, 1-10000')
+  .option('-y, --years <n>', `reported years per run, 1-${maxYears}`)
+  .option('--seed <n>', 'seed of the first run; run r has seed + r in every cell (default: 1)')
+  .option('-w, --workers <n>', 'worker threads (default: the number of cores, at most 8)')
+  .option('-o, --out <file>', 'output file, .csv or .json (written atomically)')
+  .action(async (options: RawBatchOptions) => {
+    const { runBatchCommand } = await import('./batch/batch-command.ts');
+    // Ctrl-C stops the batch and writes what is done, marked partial; a second Ctrl-C kills at once.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    process.exitCode = await runBatchCommand(
+      options,
+      { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true },
+      { signal: stop.signal },
+    );
   });
 
 program

@@ -17,6 +17,7 @@ export const clientRoutes = [
   '/facilitator/:id',
   '/projector/:id',
   '/report/:id',
+  '/verkenner',
 ] as const;
 
 /**

@@ -19,6 +19,9 @@ const PlayScreen = lazy(() => import('./play/play-screen.tsx').then((m) => ({ de
 const ProjectorScreen = lazy(() =>
   import('./projector/projector-screen.tsx').then((m) => ({ default: m.ProjectorScreen })),
 );
+const VerkennerScreen = lazy(() =>
+  import('./verkenner/verkenner-screen.tsx').then((m) => ({ default: m.VerkennerScreen })),
+);
 const ReportScreen = lazy(() =>
   import('./report/report-screen.tsx').then((m) => ({ default: m.ReportScreen })),
 );
@@ -59,7 +62,7 @@ export const App = () => {
       </Suspense>
     );
   return (
-    <AppFrame wide={route.name === 'facilitator'} key={language}>
+    <AppFrame wide={route.name === 'facilitator' || route.name === 'verkenner'} key={language}>
       <Suspense fallback={loading}>
         {route.name === 'home' && <HomeScreen navigate={navigate} />}
         {route.name === 'join' && (
@@ -79,6 +82,7 @@ export const App = () => {
             token={route.token}
           />
         )}
+        {route.name === 'verkenner' && <VerkennerScreen />}
         {route.name === 'not-found' && (
           <section aria-labelledby="nf">
             <h1 id="nf">{t('notFound.title')}</h1>

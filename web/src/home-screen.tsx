@@ -1,5 +1,6 @@
 import { useLocale } from './i18n/i18n.ts';
 import type { Route } from './routing/route.ts';
+import { VerkennerLink } from './verkenner/verkenner-link.tsx';
 
 /** The start page: students go to the join form, the lecturer to the session setup. */
 export const HomeScreen = ({ navigate }: { navigate: (r: Route) => void }) => {
@@ -16,6 +17,7 @@ export const HomeScreen = ({ navigate }: { navigate: (r: Route) => void }) => {
           {t('home.facilitate')}
         </button>
       </div>
+      <VerkennerLink />
     </section>
   );
 };

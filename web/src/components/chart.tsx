@@ -12,25 +12,33 @@ export const Chart = ({
   data,
   formatValue,
   large = false,
+  option,
+  onChart,
 }: {
   title: string;
   data: ChartData;
   formatValue: (n: number) => string;
   large?: boolean;
+  /** An ECharts option to draw instead of the one made from `data` (the verkenner's bands); `data` stays the table. */
+  option?: Record<string, unknown>;
+  /** Hands out the live chart (for export as an image); called with null when it goes. */
+  onChart?: (chart: ReturnType<typeof echarts.init> | null) => void;
 }) => {
   const { t } = useLocale();
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current) return;
     const chart = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.setOption(chartOption(data, formatValue, large));
+    chart.setOption(option ?? chartOption(data, formatValue, large));
+    onChart?.(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el.current);
     return () => {
       observer.disconnect();
+      onChart?.(null);
       chart.dispose();
     };
-  }, [data, formatValue, large]);
+  }, [data, formatValue, large, option, onChart]);
   return (
     <figure className={large ? 'chart large' : 'chart'}>
       <figcaption>{title}</figcaption>

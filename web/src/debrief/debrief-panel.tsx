@@ -1,4 +1,5 @@
 import { useLocale } from '../i18n/i18n.ts';
+import { VerkennerLink } from '../verkenner/verkenner-link.tsx';
 import { type Debrief, debriefVm } from './debrief-vm.ts';
 import { FamiliesSection } from './families-section.tsx';
 import { LoopsSection } from './loops-section.tsx';
@@ -44,6 +45,7 @@ export const DebriefPanel = ({
       <LoopsSection debrief={debrief} />
       <FamiliesSection debrief={debrief} large={large} />
       <ReplaySection debrief={debrief} allRounds={report} />
+      {!report && <VerkennerLink newTab />}
     </div>
   );
 };

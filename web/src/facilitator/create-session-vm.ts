@@ -30,9 +30,14 @@ export const presetMunicipalities = {
 export const sessionModes = ['class', 'solo', 'async'] as const;
 export type SessionMode = (typeof sessionModes)[number];
 
+/** A scenario file the facilitator uploaded (a verkenner "save as scenario"); the server checks it in full. */
+export type ScenarioFile = { name: string; data: unknown; municipalities: number };
+
 export type CreateForm = {
   mode: SessionMode;
   scenario: PresetId;
+  /** When set, the session starts from this file instead of the preset. */
+  scenarioFile: ScenarioFile | null;
   municipalities: number;
   rounds: number;
   shortMode: boolean;
@@ -60,6 +65,7 @@ export const defaultCreateForm = (language: 'nl' | 'en'): CreateForm => ({
   mode: 'class',
   // A classroom region: five teams that start from four different ways of steering.
   scenario: 'regio-veenland',
+  scenarioFile: null,
   municipalities: 5,
   rounds: 6,
   shortMode: false,
@@ -95,7 +101,7 @@ export const createFormErrors = (f: CreateForm): string[] => [
 
 /** The body of POST /api/sessions: minutes become seconds; doorrekenen is set in seconds. */
 export const createSessionBody = (f: CreateForm) => ({
-  scenario: f.scenario,
+  scenario: f.scenarioFile ? f.scenarioFile.data : f.scenario,
   municipalities: f.municipalities,
   rounds: f.rounds,
   shortMode: f.shortMode,
@@ -128,4 +134,27 @@ export const phaseSeconds = (f: CreateForm) => {
 
 /** The teams the session will have: one per municipality, as many as asked and as the preset has. */
 export const teamCount = (f: CreateForm): number =>
-  Math.min(f.municipalities, presetMunicipalities[f.scenario]);
+  Math.min(
+    f.municipalities,
+    f.scenarioFile ? f.scenarioFile.municipalities : presetMunicipalities[f.scenario],
+  );
+
+/**
+ * Reads an uploaded scenario file's text: the JSON and its number of municipalities, or the translation key of
+ * what is wrong with it. The schema check itself is the server's (the same one `simulate` uses).
+ */
+export const readScenarioFile = (
+  name: string,
+  text: string,
+): { ok: true; file: ScenarioFile } | { ok: false; error: string } => {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'facilitator.scenarioFileMalformed' };
+  }
+  const municipalities = (data as { municipalities?: unknown } | null)?.municipalities;
+  if (typeof data !== 'object' || data === null || !Array.isArray(municipalities))
+    return { ok: false, error: 'facilitator.scenarioFileNotScenario' };
+  return { ok: true, file: { name, data, municipalities: municipalities.length } };
+};

@@ -13,6 +13,7 @@ import { facilitatorVm } from './facilitator-vm.ts';
 import { ShareAndExport } from './share-and-export.tsx';
 import { TeamStatus } from './team-status.tsx';
 import '../styles/console.css';
+import { VerkennerLink } from '../verkenner/verkenner-link.tsx';
 
 /**
  * The lecturer's console: phase controls, live status of every team and seat, cards, the QR and exports.
@@ -101,6 +102,7 @@ export const FacilitatorConsole = ({
         {vm.canInject && <CardInjection vm={vm} run={run} />}
         <ShareAndExport api={api} sessionId={sessionId} token={key} onError={setError} />
       </div>
+      <VerkennerLink newTab />
     </div>
   );
 };

@@ -12,6 +12,7 @@ import {
   defaultCreateForm,
   MAX_DAYS,
   presets,
+  readScenarioFile,
   SIMULATE_SECONDS_MAX,
   sessionModes,
   teamCount,
@@ -34,6 +35,13 @@ export const FacilitatorCreate = ({
   const [busy, setBusy] = useState(false);
   // Asked for only once the server says it wants one (a public server started with --admin-token).
   const [hostPassword, setHostPassword] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const onScenarioFile = async (file: File | undefined) => {
+    if (!file) return;
+    const r = readScenarioFile(file.name, await file.text());
+    setFileError(r.ok ? null : r.error);
+    setForm((f) => ({ ...f, scenarioFile: r.ok ? r.file : null }));
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = createFormErrors(form);
@@ -125,6 +133,7 @@ export const FacilitatorCreate = ({
         <select
           id="create-scenario"
           value={form.scenario}
+          disabled={form.scenarioFile !== null}
           onChange={(e) => setForm({ ...form, scenario: e.target.value as CreateForm['scenario'] })}
         >
           {presets.map((p) => (
@@ -133,6 +142,37 @@ export const FacilitatorCreate = ({
             </option>
           ))}
         </select>
+        <label htmlFor="create-scenario-file">{t('facilitator.scenarioFile')}</label>
+        <div className="field">
+          <input
+            id="create-scenario-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="create-scenario-file-help"
+            onChange={(e) => void onScenarioFile(e.target.files?.[0])}
+          />
+          <p id="create-scenario-file-help" className="help">
+            {form.scenarioFile
+              ? t('facilitator.scenarioFileLoaded', { name: form.scenarioFile.name })
+              : t('facilitator.scenarioFileHelp')}
+          </p>
+          {form.scenarioFile && (
+            <button
+              type="button"
+              onClick={() => {
+                setForm({ ...form, scenarioFile: null });
+                setFileError(null);
+              }}
+            >
+              {t('facilitator.scenarioFileRemove')}
+            </button>
+          )}
+          {fileError && (
+            <p role="alert" className="notice error">
+              {t(fileError)}
+            </p>
+          )}
+        </div>
         {num('municipalities', 2, 12)}
         {num('rounds', 4, 10)}
         {form.mode !== 'solo' && num('maxStudents', 1, 500)}
@@ -222,6 +262,16 @@ export const FacilitatorCreate = ({
           </>
         )}
         <ErrorNotice error={error} />
+        {/* A refused scenario file: what is wrong where, by JSON path (the server's schema, in this language). */}
+        {error instanceof ApiError && (error.issues?.length ?? 0) > 0 && (
+          <ul className="issues">
+            {error.issues?.slice(0, 10).map((i) => (
+              <li key={`${i.path}-${i.message}`}>
+                {i.path}: {i.message}
+              </li>
+            ))}
+          </ul>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {t('facilitator.create')}
         </button>

@@ -11,7 +11,10 @@ type Props = {
   budgetBounds?: { min: number; max: number };
 };
 
-/** Controls for a role's levers; every control has a visible label and a translated option text. */
+/**
+ * Controls for a role's levers; every control has a visible label, a translated option text and its help text
+ * (`lever.<name>.help`). The role screens and the verkenner both use it, so labels and help have one source.
+ */
 export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: Props) => {
   const { t, format } = useLocale();
   const field = (f: LeverField) => {
@@ -26,6 +29,7 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
             value={String(values[f.lever])}
             disabled={disabled}
             onChange={(e) => onChange(f.lever, e.target.value as LeverValue)}
+            aria-describedby={`${id}-help`}
           >
             {f.options.map((o) => (
               <option key={o} value={o}>
@@ -44,6 +48,7 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
             checked={Boolean(values[f.lever])}
             disabled={disabled}
             onChange={(e) => onChange(f.lever, e.target.checked)}
+            aria-describedby={`${id}-help`}
           />
           {label}
         </div>
@@ -64,6 +69,7 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
               value={v}
               disabled={disabled}
               onChange={(e) => onChange(f.lever, Number(e.target.value))}
+              aria-describedby={`${id}-help`}
             />
             <output htmlFor={id}>{shown}</output>
           </div>
@@ -86,9 +92,9 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
             placeholder={t('lever.budgetEur.keep')}
             disabled={disabled}
             onChange={(e) => onChange('budgetEur', e.target.value === '' ? null : Number(e.target.value))}
-            aria-describedby={`${id}-help`}
+            aria-describedby={`${id}-help ${id}-bounds`}
           />
-          <p id={`${id}-help`} className="help">
+          <p id={`${id}-bounds`} className="help">
             {budgetBounds &&
               t('lever.budgetEur.bounds', {
                 min: format.euro(budgetBounds.min),
@@ -99,7 +105,7 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
       );
     }
     return (
-      <fieldset className="board">
+      <fieldset className="board" aria-describedby="lever-budgetSplit-help">
         <legend>{t('lever.budgetSplit.label')}</legend>
         {budgetLines.map((line: BudgetLine) => (
           <div key={line} className={`board-line ${line}`}>
@@ -127,6 +133,9 @@ export const LeverForm = ({ levers, values, onChange, disabled, budgetBounds }: 
       {levers.map((l) => (
         <div key={l} className="field">
           {field(leverFields[l])}
+          <p id={`lever-${l}-help`} className="help">
+            {t(`lever.${l}.help`)}
+          </p>
         </div>
       ))}
     </div>

@@ -3,6 +3,7 @@ import type { RegionalDecisions } from '../api/view-types.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { developmentFundBounds, proposalFormOf, proposalFormVm } from './region-vm.ts';
+import { RegionalCheck } from './regional-check.tsx';
 import { RegionalChanges } from './regional-value-text.tsx';
 import type { Act } from './role-desk.tsx';
 
@@ -40,22 +41,12 @@ export const RegionalProposalForm = ({ base, open, act, canPropose }: Props) => 
     }
   };
   const check = (item: 'jointContracting' | 'placementCoordination') => (
-    <div className="field">
-      <div className="check">
-        <input
-          id={`regional-${item}`}
-          type="checkbox"
-          checked={form[item]}
-          disabled={!canPropose}
-          onChange={(e) => edit({ ...form, [item]: e.target.checked })}
-          aria-describedby={`regional-${item}-help`}
-        />
-        <label htmlFor={`regional-${item}`}>{t(`regional.${item}`)}</label>
-      </div>
-      <p id={`regional-${item}-help`} className="help">
-        {t(`region.form.${item}Help`)}
-      </p>
-    </div>
+    <RegionalCheck
+      item={item}
+      checked={form[item]}
+      disabled={!canPropose}
+      onChange={(checked) => edit({ ...form, [item]: checked })}
+    />
   );
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="regional-form-title" noValidate>

@@ -32,6 +32,7 @@ describe('parseRoute', () => {
       '/facilitator/s1',
       '/projector/s1',
       '/report/s1',
+      '/verkenner',
     ]) {
       expect(routePath(parseRoute(path, '#token=x'))).toBe(path);
     }

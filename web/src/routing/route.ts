@@ -7,6 +7,7 @@ export type Route =
   | { name: 'facilitator'; sessionId: string; token: string | null }
   | { name: 'projector'; sessionId: string }
   | { name: 'report'; sessionId: string }
+  | { name: 'verkenner' }
   | { name: 'not-found' };
 
 const tokenFromHash = (hash: string): string | null =>
@@ -26,6 +27,8 @@ export const parseRoute = (pathname: string, hash = ''): Route => {
   if (head === 'play' && id) return { name: 'play', sessionId: id };
   if (head === 'projector' && id) return { name: 'projector', sessionId: id };
   if (head === 'report' && id) return { name: 'report', sessionId: id };
+  // The verkenner keeps its whole setting in the query string (verkenner/url-state.ts).
+  if (head === 'verkenner' && !id) return { name: 'verkenner' };
   return { name: 'not-found' };
 };
 
@@ -46,5 +49,7 @@ export const routePath = (route: Route): string => {
       return `/projector/${encodeURIComponent(route.sessionId)}`;
     case 'report':
       return `/report/${encodeURIComponent(route.sessionId)}`;
+    case 'verkenner':
+      return '/verkenner';
   }
 };
