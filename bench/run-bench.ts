@@ -2,7 +2,7 @@
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
  * `-- --quick` skips the slow (national) run; `-- --only name,name` runs only those benchmarks. Each benchmark is a
  * named function in its own file, listed in `benchmarks` below: the engine (region, national, each against the
- * calendar floor), the game (round resolution) and the server (300 clients on
+ * calendar floor), the command line's start-up, the game (round resolution) and the server (300 clients on
  * loopback; the lecture hall acting at once, `hall` and `hall10`).
  */
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { cliStartBenchmark } from './cli-start.ts';
 import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
 import { nationalBenchmark } from './national-run.ts';
@@ -19,6 +20,7 @@ import { roundResolveBenchmark } from './round-resolve.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   regionBenchmark,
+  cliStartBenchmark,
   roundResolveBenchmark,
   loopbackLoadBenchmark,
   hallBenchmark,
@@ -38,6 +40,8 @@ export const targets = {
   national10y_peak_rss_mb: 1500,
   national_floor_ratio: 8,
   ns_per_event_ratio: 1.3,
+  npx_presets_ms: 300,
+  cli_region10y_ms: 400,
   round_resolve_ms: 200,
   broadcast_p99_ms: 200,
   hall_submit_p99_ms: 500,
