@@ -35,7 +35,7 @@ describe('calendar floor', () => {
 
   it('scales the fastest run to exactly the engine event count', () => {
     const load = { events: 30_000, meanPending: 400, weeks: 150 };
-    const f = timeCalendarFloor(load, 2);
+    const f = timeCalendarFloor(load, { minRuns: 2, maxRuns: 2 });
     expect(f.ms).toBeCloseTo((f.nsPerEvent * load.events) / 1e6, 9);
     expect(f.spread).toBeGreaterThanOrEqual(1);
   });
