@@ -15,7 +15,7 @@ type ChildResult = EngineRun & { maxRssKb: number };
 const isChildResult = (x: unknown): x is ChildResult =>
   typeof x === 'object' &&
   x !== null &&
-  ['ms', 'createMs', 'events', 'meanPending', 'maxPending', 'weeks', 'maxRssKb'].every(
+  ['ms', 'cpuMs', 'createMs', 'events', 'meanPending', 'maxPending', 'weeks', 'maxRssKb'].every(
     (k) => typeof (x as Record<string, unknown>)[k] === 'number',
   );
 
@@ -62,6 +62,7 @@ export const nationalBenchmark: Benchmark = {
   figures: [
     'national10y_ms',
     'national10y_peak_rss_mb',
+    'national10y_cpu_ms',
     'national_create_ms',
     'national_events',
     'national_mean_pending',
@@ -71,6 +72,8 @@ export const nationalBenchmark: Benchmark = {
     'national_floor_ms',
     'national_floor_ns_per_event',
     'national_floor_ratio',
+    'national_floor_cpu_ms',
+    'national_floor_cpu_ratio',
     'national_floor_spread',
     'ns_per_event_ratio',
     'national_heap_ms',
@@ -90,6 +93,7 @@ export const nationalBenchmark: Benchmark = {
     return {
       national10y_ms: run.ms,
       national10y_peak_rss_mb: run.maxRssKb / 1024,
+      national10y_cpu_ms: run.cpuMs,
       national_create_ms: run.createMs,
       national_events: run.events,
       national_mean_pending: run.meanPending,
@@ -99,6 +103,8 @@ export const nationalBenchmark: Benchmark = {
       national_floor_ms: floor.ms,
       national_floor_ns_per_event: floor.nsPerEvent,
       national_floor_ratio: run.ms / floor.ms,
+      national_floor_cpu_ms: floor.cpuMs,
+      national_floor_cpu_ratio: run.cpuMs / floor.cpuMs,
       national_floor_spread: floor.spread,
       // How much dearer an event is at national scale than in a region (memory-bound growth); needs the region run.
       ns_per_event_ratio: typeof regionNs === 'number' ? nsPerEvent / regionNs : null,

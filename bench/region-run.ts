@@ -19,6 +19,7 @@ export const regionBenchmark: Benchmark = {
     'region10y_ms',
     'region10y_cold_ms',
     'region10y_spread',
+    'region10y_cpu_ms',
     'region_create_ms',
     'region_events',
     'region_mean_pending',
@@ -28,6 +29,8 @@ export const regionBenchmark: Benchmark = {
     'region_floor_ms',
     'region_floor_ns_per_event',
     'region_floor_ratio',
+    'region_floor_cpu_ms',
+    'region_floor_cpu_ratio',
     'region_floor_spread',
     'region_heap_ms',
     'region_limit_ratio',
@@ -42,6 +45,7 @@ export const regionBenchmark: Benchmark = {
     const runs = [0, 1, 2].map(() => timeEngineRun(scenario, ctx.seed, REGION_YEARS));
     const run = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
     const spread = Math.max(...runs.map((r) => r.ms)) / run.ms;
+    const cpuMs = Math.min(...runs.map((r) => r.cpuMs));
     const load = { events: run.events, pending: run.meanPending, seed: ctx.seed };
     const floor = timeCalendarFloor({
       events: run.events,
@@ -54,6 +58,7 @@ export const regionBenchmark: Benchmark = {
       region10y_ms: run.ms,
       region10y_cold_ms: cold.ms,
       region10y_spread: spread,
+      region10y_cpu_ms: cpuMs,
       region_create_ms: run.createMs,
       region_events: run.events,
       region_mean_pending: run.meanPending,
@@ -63,6 +68,8 @@ export const regionBenchmark: Benchmark = {
       region_floor_ms: floor.ms,
       region_floor_ns_per_event: floor.nsPerEvent,
       region_floor_ratio: run.ms / floor.ms,
+      region_floor_cpu_ms: floor.cpuMs,
+      region_floor_cpu_ratio: cpuMs / floor.cpuMs,
       region_floor_spread: floor.spread,
       region_heap_ms: heapMs,
       region_limit_ratio: run.ms / heapMs,

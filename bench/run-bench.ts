@@ -70,14 +70,14 @@ const gitCommit = (): { commit: string | null; dirty: boolean | null } => {
 /** The 1-, 5- and 15-minute load averages, rounded: how busy the machine was (2 cores here, shared). */
 const load = (): number[] => loadavg().map((l) => Math.round(l * 100) / 100);
 
-const meta = (loadStart: number[]) => {
+const meta = (loadStart: number[], commit: ReturnType<typeof gitCommit>) => {
   const cpu = cpus();
   return {
     node: process.version,
     cpu: cpu[0]?.model ?? 'unknown',
     cores: cpu.length,
     date: new Date().toISOString(),
-    ...gitCommit(),
+    ...commit,
     load_start: loadStart,
     load_end: load(),
   };
@@ -123,6 +123,8 @@ const main = async (): Promise<void> => {
   // results.json is the record of a whole run; a partial one would blank the other figures.
   if (json && only) throw new Error('--json records a whole run; leave out --only');
   const loadStart = load();
+  // The code that ran is the code at the start (a commit made during a long run must not be credited with it).
+  const commit = gitCommit();
 
   const figures: BenchFigures = {};
   for (const b of benchmarks) {
@@ -141,7 +143,7 @@ const main = async (): Promise<void> => {
     }),
   ) as Record<TargetName, boolean | null>;
 
-  const info = meta(loadStart);
+  const info = meta(loadStart, commit);
   console.log(`${info.date}  node ${info.node}  ${info.cpu} x${info.cores}  ${info.commit ?? 'no git'}`);
   console.log(
     `load average (1, 5, 15 min) at start ${info.load_start.join(' ')}, at end ${info.load_end.join(' ')}; ` +
