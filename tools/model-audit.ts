@@ -30,6 +30,11 @@ const figures: Record<string, (y: YearReport) => number> = {
   bankr: (y) => y.bankruptcies,
   mism: (y) => y.placementMismatchShare * 100,
   sick: (y) => y.sickLeave * 100,
+  place: (y) => y.outOfHomePlacements,
+  epWk: (y) => y.meanEpisodeWeeks,
+  agedOut: (y) => y.agedOut,
+  esc: (y) => y.escalations,
+  onsets: (y) => y.onsets,
 };
 const t0 = Date.now();
 const runs = seeds.map((seed) => {

@@ -44,10 +44,11 @@ export const startCare = (st: SimState, m: MunicipalityState, id: number): void 
   }
   countYouthInCare(st, m, id, tag);
   e.periodStart[id] = st.week;
+  // The placement first: fit reads which bed the child got (M10), so it must be this stay's bed, not the last.
+  if (type === CareType.residential || type === CareType.crisis) recordPlacement(st, m, id, tag);
   e.fit[id] = fitOf(st, m, id);
   m.inCareByType[type]++;
   m.inCare++;
-  if (type === CareType.residential || type === CareType.crisis) recordPlacement(st, m, id, tag);
   logFamily(st, id, 'care-start', careLabel(st, id));
   payTrajectory(st, m, id);
   scheduleReview(st, id);

@@ -70,11 +70,10 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   const occupancy = pr.slotsQuarter > 0 ? pr.busyQuarter / pr.slotsQuarter : 1;
   pr.busyQuarter = 0;
   pr.slotsQuarter = 0;
-  if (!isWarmup(st)) shareRisk(st, pr, occupancy);
+  // The warm-up stands for the settled past: no one shares risk, trims, cuts quality or goes bankrupt there
+  // (its stocks are still filling, so its occupancy says nothing about demand).
   if (isWarmup(st)) return;
-  // The warm-up stands for the settled past: no one trims, cuts quality or goes bankrupt there (its stocks
-  // are still filling, so its occupancy says nothing about demand).
-  if (isWarmup(st)) return;
+  shareRisk(st, pr, occupancy);
   if (margin >= 0) {
     if (margin > st.params.marginRecoveryAbove)
       pr.quality = clamp(pr.quality + st.params.qualityRecoveryStep, st.params.qualityRecoveryFloor, 1);
@@ -228,7 +227,8 @@ export const followRegisteredDemand = (st: SimState): void => {
     // one staffs beds that stay empty (they would sink the provider, M9).
     if (ratio > 1 && !full) ratio = 1;
     // Staff without contracted work here are the market's to move (market.ts), not this rule's.
-    if (!outsideTheModel(st, pr)) {
+    // Crisis places are sized to stand ready (availability, M7), not to last year's use.
+    if (!outsideTheModel(st, pr) && pr.type !== CareType.crisis) {
       const change = 1 + p.capacityFollowRate * (ratio - 1);
       pr.fteTarget *= change;
       syncBeds(pr);

@@ -111,7 +111,7 @@ export const scenarioSchema = z
     /** Calendar year of the first reported week. */
     startYear: z.number().int().min(2000).max(2100).default(2026),
     /** Weeks simulated before reporting starts, so the run begins from a settled system. */
-    warmupWeeks: z.number().int().min(0).max(520).default(156),
+    warmupWeeks: z.number().int().min(0).max(1040).default(520),
     /** Relative mix of residential needs over bed types (open, behandel, gesloten). */
     bedNeedMix: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]).default([0.5, 0.35, 0.15]),
     region: z

@@ -4,12 +4,12 @@ import { type ParameterSpec, p } from './parameter-spec.ts';
 export const needAndAccessSpecs = {
   // M1 onset and early signalling
   onsetPerYouthYear: p({
-    value: 0.0545,
+    value: 0.0512,
     min: 0,
     max: 0.5,
     mechanism: 'M1',
     assumption:
-      'youths in care 10.5-11.5% a year (001:306-308) in the first reported years of npm-typisch, needs arising at ages 0-17',
+      'youths in care 10.5-11.5% a year (001:306-308) in every reported year of npm-typisch after the 10-year warm-up (median 10.7-11.0% over ten seeds), needs arising at ages 0-17',
     doc: 'New needs per youth per year at risk 1 and basis strength 1.',
   }),
   lightShareAtOnset: p({
@@ -21,12 +21,12 @@ export const needAndAccessSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.13,
+    value: 0.125,
     min: 0,
     max: 1,
     mechanism: 'M1',
     assumption:
-      'residential 9-10% of youths in care (CBS 2023) in the first reported years of npm-typisch, over ten seeds',
+      'residential 9-10% of youths in care (CBS 2023) over the reported years of npm-typisch after the 10-year warm-up (median 8.6-10.4% over ten seeds)',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({
