@@ -16,5 +16,6 @@ export type Benchmark = {
   slow: boolean;
   /** Names of the figures this benchmark yields, so skipped runs still list them. */
   figures: readonly string[];
-  run: (ctx: BenchContext) => Promise<BenchFigures>;
+  /** `earlier` holds the figures of the benchmarks that ran before it (for ratios across benchmarks). */
+  run: (ctx: BenchContext, earlier: Readonly<BenchFigures>) => Promise<BenchFigures>;
 };

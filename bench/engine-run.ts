@@ -16,6 +16,11 @@ export const loadPresetScenario = async (id: string): Promise<Scenario> => {
 export type EngineRun = {
   /** Wall time of createSimulation + advanceYears. */
   ms: number;
+  /**
+   * CPU time of the process over the same span (user + system, all threads: V8's compiler and GC threads count
+   * too). Less disturbed than wall time when other users load the machine.
+   */
+  cpuMs: number;
   createMs: number;
   events: number;
   /** Mean of `st.calendar.pending` sampled at the end of every simulated week (warm-up included). */
@@ -29,6 +34,7 @@ export const timeEngineRun = (scenario: Scenario, seed: number, years: number): 
   let pendingSum = 0;
   let maxPending = 0;
   let weeks = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const st = createSimulation(scenario, seed);
   const t1 = performance.now();
@@ -41,8 +47,10 @@ export const timeEngineRun = (scenario: Scenario, seed: number, years: number): 
     },
   });
   const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
   return {
     ms: t2 - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     createMs: t1 - t0,
     events: st.calendar.processed,
     meanPending: weeks > 0 ? pendingSum / weeks : 0,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './bench-types.ts';
 import { timeHeapBaseline } from './binary-heap-baseline.ts';
+import { timeCalendarFloor } from './calendar-floor.ts';
 import { type EngineRun, loadPresetScenario, timeEngineRun } from './engine-run.ts';
 
 export const NATIONAL_PRESET = 'nederland';
@@ -14,7 +15,7 @@ type ChildResult = EngineRun & { maxRssKb: number };
 const isChildResult = (x: unknown): x is ChildResult =>
   typeof x === 'object' &&
   x !== null &&
-  ['ms', 'createMs', 'events', 'meanPending', 'maxPending', 'weeks', 'maxRssKb'].every(
+  ['ms', 'cpuMs', 'createMs', 'events', 'meanPending', 'maxPending', 'weeks', 'maxRssKb'].every(
     (k) => typeof (x as Record<string, unknown>)[k] === 'number',
   );
 
@@ -51,30 +52,62 @@ const spawnChild = (root: string, seed: number): Promise<ChildResult> =>
     });
   });
 
-/** The 10-year national run in a child process; the heap baseline then runs here with the same load. */
+/**
+ * The 10-year national run in a child process; the calendar floor (and the older heap baseline) then run here
+ * with the same events, pending set and weeks.
+ */
 export const nationalBenchmark: Benchmark = {
   name: 'national',
   slow: true,
   figures: [
     'national10y_ms',
     'national10y_peak_rss_mb',
+    'national10y_cpu_ms',
     'national_create_ms',
     'national_events',
     'national_mean_pending',
+    'national_weeks',
     'events_per_s',
+    'national_ns_per_event',
+    'national_floor_ms',
+    'national_floor_ns_per_event',
+    'national_floor_ratio',
+    'national_floor_cpu_ms',
+    'national_floor_cpu_ratio',
+    'national_floor_spread',
+    'ns_per_event_ratio',
     'national_heap_ms',
     'limit_ratio',
   ],
-  run: async (ctx) => {
+  run: async (ctx, earlier) => {
     const run = await spawnChild(ctx.root, ctx.seed);
+    const floor = timeCalendarFloor({
+      events: run.events,
+      meanPending: run.meanPending,
+      weeks: run.weeks,
+      seed: ctx.seed,
+    });
     const heapMs = timeHeapBaseline({ events: run.events, pending: run.meanPending, seed: ctx.seed });
+    const nsPerEvent = (run.ms * 1e6) / Math.max(1, run.events);
+    const regionNs = earlier.region_ns_per_event;
     return {
       national10y_ms: run.ms,
       national10y_peak_rss_mb: run.maxRssKb / 1024,
+      national10y_cpu_ms: run.cpuMs,
       national_create_ms: run.createMs,
       national_events: run.events,
       national_mean_pending: run.meanPending,
+      national_weeks: run.weeks,
       events_per_s: run.events / (run.ms / 1000),
+      national_ns_per_event: nsPerEvent,
+      national_floor_ms: floor.ms,
+      national_floor_ns_per_event: floor.nsPerEvent,
+      national_floor_ratio: run.ms / floor.ms,
+      national_floor_cpu_ms: floor.cpuMs,
+      national_floor_cpu_ratio: run.cpuMs / floor.cpuMs,
+      national_floor_spread: floor.spread,
+      // How much dearer an event is at national scale than in a region (memory-bound growth); needs the region run.
+      ns_per_event_ratio: typeof regionNs === 'number' ? nsPerEvent / regionNs : null,
       national_heap_ms: heapMs,
       limit_ratio: run.ms / heapMs,
     };

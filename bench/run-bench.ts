@@ -1,18 +1,20 @@
 /**
  * Performance benchmarks: `npm run bench` prints a table; `-- --json` also writes bench/results.json;
- * `-- --quick` skips the slow (national) run; `-- --only <name,...>` runs only those benchmarks (no JSON written). Each benchmark is a named function in its own file, listed in
- * `benchmarks` below: the engine (region, national), the game (round resolution), the server (300 clients
- * on loopback; the lecture hall acting at once, `hall` and `hall10`; two instances on PostgreSQL with a kill -9,
+ * `-- --quick` skips the slow (national) run; `-- --only name,name` runs only those benchmarks. Each benchmark is a
+ * named function in its own file, listed in `benchmarks` below: the engine (region, national, each against the
+ * calendar floor), the command line's start-up, the game (round resolution), the server (300 clients on
+ * loopback; the lecture hall acting at once, `hall` and `hall10`; two instances on PostgreSQL with a kill -9,
  * `multi`, which needs DATABASE_URL), the verkenner in chromium (`explorer`) and the research `batch` on
  * worker threads.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { batchBenchmark } from './batch-run.ts';
 import type { BenchContext, BenchFigures, Benchmark } from './bench-types.ts';
+import { cliStartBenchmark } from './cli-start.ts';
 import { explorerBenchmark } from './explorer-browser.ts';
 import { hall10Benchmark, hallBenchmark } from './hall-load.ts';
 import { loopbackLoadBenchmark } from './loopback-load.ts';
@@ -23,6 +25,7 @@ import { roundResolveBenchmark } from './round-resolve.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   regionBenchmark,
+  cliStartBenchmark,
   roundResolveBenchmark,
   loopbackLoadBenchmark,
   hallBenchmark,
@@ -33,12 +36,20 @@ export const benchmarks: readonly Benchmark[] = [
   nationalBenchmark,
 ];
 
-/** Upper bounds: every target figure passes when it is at most its target. */
+/**
+ * Upper bounds: every target figure passes when it is at most its target. The engine's yardstick is the floor
+ * (bench/calendar-floor.ts); `limit_ratio` (against a binary heap) is still reported, for history, without a
+ * target.
+ */
 export const targets = {
   region10y_ms: 150,
+  region_floor_ratio: 5,
   national10y_ms: 10_000,
   national10y_peak_rss_mb: 1500,
-  limit_ratio: 3,
+  national_floor_ratio: 8,
+  ns_per_event_ratio: 1.3,
+  npx_presets_ms: 300,
+  cli_region10y_ms: 400,
   round_resolve_ms: 200,
   broadcast_p99_ms: 200,
   hall_submit_p99_ms: 500,
@@ -68,14 +79,19 @@ const gitCommit = (): { commit: string | null; dirty: boolean | null } => {
   }
 };
 
-const meta = () => {
+/** The 1-, 5- and 15-minute load averages, rounded: how busy the machine was (2 cores here, shared). */
+const load = (): number[] => loadavg().map((l) => Math.round(l * 100) / 100);
+
+const meta = (loadStart: number[], commit: ReturnType<typeof gitCommit>) => {
   const cpu = cpus();
   return {
     node: process.version,
     cpu: cpu[0]?.model ?? 'unknown',
     cores: cpu.length,
     date: new Date().toISOString(),
-    ...gitCommit(),
+    ...commit,
+    load_start: loadStart,
+    load_end: load(),
   };
 };
 
@@ -110,9 +126,17 @@ const main = async (): Promise<void> => {
   const args = process.argv.slice(2);
   const ctx: BenchContext = { root, seed: 1, quick: args.includes('--quick') };
   const onlyAt = args.indexOf('--only');
-  const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
-  // A partial run never overwrites the figures of a whole one.
-  const json = args.includes('--json') && !only;
+  const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : null;
+  if (only) {
+    const unknown = [...only].filter((n) => !benchmarks.some((b) => b.name === n));
+    if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}`);
+  }
+  const json = args.includes('--json');
+  // results.json is the record of a whole run; a partial one would blank the other figures.
+  if (json && only) throw new Error('--json records a whole run; leave out --only');
+  const loadStart = load();
+  // The code that ran is the code at the start (a commit made during a long run must not be credited with it).
+  const commit = gitCommit();
 
   const figures: BenchFigures = {};
   for (const b of benchmarks) {
@@ -121,7 +145,7 @@ const main = async (): Promise<void> => {
       continue;
     }
     process.stderr.write(`bench: ${b.name}...\n`);
-    Object.assign(figures, await b.run(ctx));
+    Object.assign(figures, await b.run(ctx, figures));
   }
 
   const pass = Object.fromEntries(
@@ -131,8 +155,12 @@ const main = async (): Promise<void> => {
     }),
   ) as Record<TargetName, boolean | null>;
 
-  const info = meta();
+  const info = meta(loadStart, commit);
   console.log(`${info.date}  node ${info.node}  ${info.cpu} x${info.cores}  ${info.commit ?? 'no git'}`);
+  console.log(
+    `load average (1, 5, 15 min) at start ${info.load_start.join(' ')}, at end ${info.load_end.join(' ')}; ` +
+      '*_spread = slowest / fastest of repeated runs',
+  );
   printTable(figures, pass);
 
   if (json) {

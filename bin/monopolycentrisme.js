@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Command-line entry: loads the TypeScript CLI through tsx, so `npx monopolycentrisme` needs no build step.
-import { register } from 'tsx/esm/api';
+// Command-line entry: runs the compiled CLI in dist/cli (bin/cli-build.js), rebuilding it first when a source
+// file changed since the last build, so `npx monopolycentrisme` needs no separate build step and loads no
+// TypeScript at run time.
+import { cliBuild, cliEntryUrl } from './cli-build.js';
 
-register();
-await import('../server/cli/main.ts');
+await cliBuild.ensure();
+await import(cliEntryUrl);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-export const defaultYears = 10;
-export const maxYears = 50;
-export const defaultSeed = 1;
+import { defaultSeed, defaultYears, maxYears } from './cli-defaults.ts';
+
+export { defaultSeed, defaultYears, maxYears };
 export const outputFormats = ['json', 'csv'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { listPresets, presetsDir } from '../../scenarios/load-preset.ts';
-import {
-  defaultDataDir,
-  defaultHost,
-  defaultPort,
-  defaultRetentionDays,
-  type RawServeOptions,
-} from '../config/server-config.ts';
+import type { RawServeOptions } from '../config/server-config.ts';
+import { defaultDataDir, defaultHost, defaultPort, defaultRetentionDays } from '../config/server-defaults.ts';
 import type { RawBatchOptions } from './batch/batch-options.ts';
-import { defaultSeed, defaultYears, maxYears, type RawSimulateOptions } from './cli-options.ts';
-import { exitFailure, exitUsage, runSimulateCommand } from './simulate-command.ts';
+import { defaultSeed, defaultYears, exitFailure, exitUsage, maxYears } from './cli-defaults.ts';
+import type { RawSimulateOptions } from './cli-options.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -43,6 +38,8 @@ program
   .addOption(new Option('-f, --format <format>', 'output format: json or csv (default: json)'))
   .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
   .action(async (options: RawSimulateOptions) => {
+    // Loaded on demand: its option checks need zod, which `presets` and `--help` do without.
+    const { runSimulateCommand } = await import('./simulate-command.ts');
     process.exitCode = await runSimulateCommand(options, {
       stdout: process.stdout,
       stderr: process.stderr,

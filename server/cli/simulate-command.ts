@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Scenario, SimulationReport } from '../../engine/index.ts';
+import { exitFailure, exitOk, exitUsage } from './cli-defaults.ts';
 import { parseSimulateOptions, type RawSimulateOptions, type SimulateOptions } from './cli-options.ts';
 import { loadScenario, type ParseScenario } from './load-scenario.ts';
 import { createProgressBar } from './progress-bar.ts';
@@ -28,9 +29,7 @@ export type SimulateDeps = {
   debug?: boolean;
 };
 
-export const exitOk = 0;
-export const exitFailure = 1;
-export const exitUsage = 2;
+export { exitFailure, exitOk, exitUsage };
 
 const reportError = (io: CliIo, what: string, e: unknown, debug: boolean) => {
   const message = e instanceof Error ? e.message : String(e);

@@ -2,12 +2,9 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { LogLevel } from '../logging/create-logger.ts';
 
-export const defaultPort = 3000;
-/** All interfaces: student phones in the lecture hall must reach the lecturer's machine. */
-export const defaultHost = '0.0.0.0';
-export const defaultDataDir = './data';
-/** Days a session is kept after it ends (or after its last action, when it was never ended). */
-export const defaultRetentionDays = 30;
+import { defaultDataDir, defaultHost, defaultPort, defaultRetentionDays } from './server-defaults.ts';
+
+export { defaultDataDir, defaultHost, defaultPort, defaultRetentionDays };
 export const dbFileName = 'monopolycentrisme.sqlite';
 /** The key of the keyed hashes of seat secrets; beside the database, never in it (security/secret-key.ts). */
 export const keyFileName = 'monopolycentrisme.key';
