@@ -50,20 +50,29 @@ export const axeFindings = async (page: Page, screen: string): Promise<AxeFindin
 
 let shot = 0;
 
+/** How much wider than the viewport the page is (0: nothing scrolls sideways). */
+const sideways = (page: Page): Promise<number> =>
+  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
 /**
  * A full-page screenshot at phone size and at projector size (the page is resized for each, then put back), as
- * CI output under tests/e2e/screenshots/. Numbered in the order of the class session.
+ * CI output under tests/e2e/screenshots/. Numbered in the order they were taken. Returns each size at which the
+ * page scrolls sideways (issue 15: nothing may, on a phone or on the projector).
  */
-export const screenshots = async (page: Page, screen: string) => {
+export const screenshots = async (page: Page, screen: string): Promise<string[]> => {
   await mkdir(screenshotDir, { recursive: true });
   const original = page.viewportSize();
   shot += 1;
   const prefix = String(shot).padStart(2, '0');
+  const wide: string[] = [];
   for (const [size, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     // Charts follow their container through a ResizeObserver; give them a frame or two.
     await page.waitForTimeout(150);
+    const over = await sideways(page);
+    if (over > 0) wide.push(`${screen} at ${size} size scrolls sideways by ${over} px`);
     await page.screenshot({ path: join(screenshotDir, `${prefix}-${screen}.${size}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+  return wide;
 };
