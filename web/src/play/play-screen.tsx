@@ -126,7 +126,10 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
             {view.session.mode === 'solo' && view.team && (
               <p className="notice">{t('play.soloDebrief', { team: view.team.name })}</p>
             )}
-            <DebriefPanel debrief={view.debrief} />
+            <DebriefPanel
+              debrief={view.debrief}
+              own={view.session.mode === 'solo' ? view.team?.id : undefined}
+            />
           </>
         )}
       </Tabs>
