@@ -16,6 +16,9 @@ export const viewports = {
   projector: { width: 1920, height: 1080 },
 } as const;
 
+/** A narrow phone (many Android phones are 360 px wide): checked for sideways scrolling, not photographed. */
+export const narrowPhone = { width: 360, height: 780 } as const;
+
 /** Headless, and quiet: without the background-networking flags Chromium dials out and a closed network refuses it. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
@@ -73,6 +76,10 @@ export const screenshots = async (page: Page, screen: string): Promise<string[]>
     if (over > 0) wide.push(`${screen} at ${size} size scrolls sideways by ${over} px`);
     await page.screenshot({ path: join(screenshotDir, `${prefix}-${screen}.${size}.png`), fullPage: true });
   }
+  await page.setViewportSize(narrowPhone);
+  await page.waitForTimeout(150);
+  const over = await sideways(page);
+  if (over > 0) wide.push(`${screen} at narrow phone size scrolls sideways by ${over} px`);
   if (original) await page.setViewportSize(original);
   return wide;
 };
