@@ -83,3 +83,20 @@ export const screenshots = async (page: Page, screen: string): Promise<string[]>
   if (original) await page.setViewportSize(original);
   return wide;
 };
+
+/**
+ * The smallest font size (px) of any visible text under `selector`, at the page's current size: projector text
+ * must read from the back row (issue 15, defect 12: labels of at least 24 px at 1920x1080).
+ */
+export const smallestText = (page: Page, selector: string): Promise<number> =>
+  page.evaluate<number>(`(() => {
+    let min = Infinity;
+    for (const root of document.querySelectorAll(${JSON.stringify(selector)}))
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+        const box = el.getBoundingClientRect();
+        if (!own || box.width === 0 || box.height === 0 || el.closest('.visually-hidden')) continue;
+        min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+      }
+    return min;
+  })()`);
