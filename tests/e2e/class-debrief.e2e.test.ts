@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir } from './support/browser.ts';
+import { pageHeight, screenshotDir, smallestText, viewports } from './support/browser.ts';
 import { advance, createClassSession, openProjector } from './support/class-setup.ts';
 import {
   debriefHasEvidence,
@@ -58,6 +58,13 @@ describe.skipIf(skipE2e)('a class debrief in the browser', () => {
     await facilitator.getByRole('button', { name: 'Naar de nabespreking' }).click();
     await expectPhase(facilitator, 'Nabespreking');
     await h.look(facilitator, 'facilitator-console-debrief');
+    // Pages stay short (defect 8: the console debrief was about 5,400 px, the families' page 6,400 px by round 4).
+    expect(await pageHeight(facilitator)).toBeLessThan(2500);
+    await ayla.page.getByText('De nabespreking is begonnen').waitFor();
+    await ayla.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
+    await ayla.page.locator('.family-list').waitFor();
+    await ayla.page.setViewportSize(viewports.phone);
+    expect(await pageHeight(ayla.page)).toBeLessThan(4000);
 
     // Every phone moves to the debrief by itself, with a notice (defect 4).
     await chen.page.getByText('De nabespreking is begonnen').waitFor();
@@ -86,6 +93,8 @@ describe.skipIf(skipE2e)('a class debrief in the browser', () => {
     await h.look(chen.page, 'play-debrief');
     // The projector presents the debrief one question at a time: its own keys and the console's remote move it.
     await presenterShows(projector, 1);
+    // Readable from the back row at 1920x1080 (defect 12: texts of 14 px): nothing under 24 px.
+    expect(await smallestText(projector, '.presenter')).toBeGreaterThanOrEqual(24);
     await h.look(projector, 'projector-presenter');
     await projector.keyboard.press('ArrowRight');
     await presenterShows(projector, 2);

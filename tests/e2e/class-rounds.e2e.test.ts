@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { smallestText } from './support/browser.ts';
 import { advance, createClassSession, openProjector } from './support/class-setup.ts';
 import {
   deskChoice,
@@ -91,6 +92,8 @@ describe.skipIf(skipE2e)('a class plays its rounds in the browser', () => {
     await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
     await h.look(ayla.page, 'play-wethouder-terugblik');
     await projector.getByRole('heading', { name: 'Resultaten 2026' }).waitFor();
+    // The small multiples read from the back row at 1920x1080 (defect 12: legends and axes of 14 px).
+    expect(await smallestText(projector, '.projector-play .panels')).toBeGreaterThanOrEqual(24);
     await h.look(projector, 'projector-play');
 
     // --- Round 2: Bram's phone dies mid-round; on a borrowed phone he returns with his rejoin code.

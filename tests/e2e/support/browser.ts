@@ -53,9 +53,36 @@ export const axeFindings = async (page: Page, screen: string): Promise<AxeFindin
 
 let shot = 0;
 
-/** How much wider than the viewport the page is (0: nothing scrolls sideways). */
-const sideways = (page: Page): Promise<number> =>
+const overflow = (page: Page): Promise<number> =>
   page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+/** The element reaching furthest past the right edge, to say what scrolls sideways. */
+const widest = (page: Page): Promise<string> =>
+  page.evaluate<string>(`(() => {
+    const edge = document.documentElement.clientWidth;
+    let worst = null;
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect().right;
+      if (r > edge + 0.5 && (!worst || r >= worst.r)) worst = { el, r };
+    }
+    if (!worst) return '';
+    const el = worst.el;
+    const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().replaceAll(' ', '.') : '';
+    return el.tagName.toLowerCase() + cls + ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+  })()`);
+
+/**
+ * How much wider than the viewport the page is once its layout settled (0: nothing scrolls sideways), and
+ * what sticks out. Charts follow a resize a few frames late, so a lasting overflow is measured, not a lag.
+ */
+const sideways = async (page: Page): Promise<{ px: number; what: string }> => {
+  let px = await overflow(page);
+  for (let i = 0; i < 8 && px > 0; i += 1) {
+    await page.waitForTimeout(250);
+    px = await overflow(page);
+  }
+  return { px, what: px > 0 ? await widest(page) : '' };
+};
 
 /**
  * A full-page screenshot at phone size and at projector size (the page is resized for each, then put back), as
@@ -73,13 +100,14 @@ export const screenshots = async (page: Page, screen: string): Promise<string[]>
     // Charts follow their container through a ResizeObserver; give them a frame or two.
     await page.waitForTimeout(150);
     const over = await sideways(page);
-    if (over > 0) wide.push(`${screen} at ${size} size scrolls sideways by ${over} px`);
+    if (over.px > 0) wide.push(`${screen} at ${size} size scrolls sideways by ${over.px} px: ${over.what}`);
     await page.screenshot({ path: join(screenshotDir, `${prefix}-${screen}.${size}.png`), fullPage: true });
   }
   await page.setViewportSize(narrowPhone);
   await page.waitForTimeout(150);
   const over = await sideways(page);
-  if (over > 0) wide.push(`${screen} at narrow phone size scrolls sideways by ${over} px`);
+  if (over.px > 0)
+    wide.push(`${screen} at narrow phone size scrolls sideways by ${over.px} px: ${over.what}`);
   if (original) await page.setViewportSize(original);
   return wide;
 };
@@ -100,3 +128,7 @@ export const smallestText = (page: Page, selector: string): Promise<number> =>
       }
     return min;
   })()`);
+
+/** How tall the whole page is (px) at its current size: phones and the console must stay short (defect 8). */
+export const pageHeight = (page: Page): Promise<number> =>
+  page.evaluate<number>('document.documentElement.scrollHeight');
