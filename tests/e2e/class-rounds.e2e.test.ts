@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { smallestText } from './support/browser.ts';
 import { advance, createClassSession, openProjector } from './support/class-setup.ts';
 import {
-  deskChoice,
-  deskSlider,
+  draftEveryRole,
   expectPhase,
   inkoperDrafts,
   joinAs,
@@ -45,19 +44,14 @@ describe.skipIf(skipE2e)('a class plays its rounds in the browser', () => {
       .waitFor();
     expect(await projector.getByText('Nog geen jaar doorgerekend.').count()).toBe(0);
     await h.look(projector, 'projector-round-1');
-    await inkoperDrafts(bram, '0.9', 'taakgericht');
-    await inkoperDrafts(dewi, '1.1', 'per-traject');
-    await h.look(bram.page, 'play-inkoper');
     // Every role's draft must survive to the calculation (defect 3): the professional and the
     // ervaringsdeskundige of Ayla's team draft too, in rounds 1 to 3; the export checks what was applied.
-    const drafted: { tariffLevel: number; funding: string; mandate: number; learningRhythm: string }[] = [];
-    await deskSlider(bram, 'Professional', 'lever-mandate', '0.35');
-    drafted.push({
-      tariffLevel: 0.9,
-      funding: 'taakgericht',
-      mandate: 0.35,
-      learningRhythm: await deskChoice(ayla, 'Ervaringsdeskundige', 'Leerritme'),
-    });
+    const drafted = [
+      await draftEveryRole(bram, ayla, { tariffLevel: 0.9, funding: 'taakgericht', mandate: 0.35 }),
+    ];
+    await inkoperDrafts(dewi, '1.1', 'per-traject');
+    await bram.page.getByRole('tab', { name: 'Inkoper' }).click();
+    await h.look(bram.page, 'play-inkoper');
     // The providers set their course: protect quality even at a loss.
     await pia.page.locator('#stance-qualityProtection').fill('0.9');
     await pia.page.getByRole('button', { name: 'Koers vastleggen' }).click();
@@ -141,14 +135,7 @@ describe.skipIf(skipE2e)('a class plays its rounds in the browser', () => {
     await expect.poll(() => facilitator.getByRole('button', { name: 'Inzetten' }).isDisabled()).toBe(true);
     await h.look(projector, 'projector-card');
 
-    await inkoperDrafts(bram2, '1', 'lumpsum');
-    await deskSlider(bram2, 'Professional', 'lever-mandate', '0.55');
-    drafted.push({
-      tariffLevel: 1,
-      funding: 'lumpsum',
-      mandate: 0.55,
-      learningRhythm: await deskChoice(ayla, 'Ervaringsdeskundige', 'Leerritme'),
-    });
+    drafted.push(await draftEveryRole(bram2, ayla, { tariffLevel: 1, funding: 'lumpsum', mandate: 0.55 }));
     await advance(facilitator, 'Overleg en besluit');
     // The regional table: Ayla proposes placement coordination, Chen agrees, so it applies from this calculation.
     await ayla.page.getByRole('tab', { name: 'Regiotafel' }).click();
@@ -167,14 +154,9 @@ describe.skipIf(skipE2e)('a class plays its rounds in the browser', () => {
     // --- Round 3: every role of Ayla's team drafts again (in overleg this time).
     await advance(facilitator, 'Ronde 3 van 4');
     await advance(facilitator, 'Overleg en besluit');
-    await inkoperDrafts(bram2, '1.05', 'per-traject');
-    await deskSlider(bram2, 'Professional', 'lever-mandate', '0.75');
-    drafted.push({
-      tariffLevel: 1.05,
-      funding: 'per-traject',
-      mandate: 0.75,
-      learningRhythm: await deskChoice(ayla, 'Ervaringsdeskundige', 'Leerritme'),
-    });
+    drafted.push(
+      await draftEveryRole(bram2, ayla, { tariffLevel: 1.05, funding: 'per-traject', mandate: 0.75 }),
+    );
     await wethouderSubmits(ayla, '0.45');
     await advance(facilitator, 'Doorrekenen');
     await advance(facilitator, 'Terugblik');

@@ -130,3 +130,20 @@ export const joinAs = async (
   expect(rejoinCode).toMatch(/^[23456789A-Z]{8}$/);
   return { name, context, page, rejoinCode, team, ms };
 };
+
+/**
+ * Every role of a team drafts (defect 3): the inkoper its tariff and funding, the professional (held by the
+ * same student) the mandate, the ervaringsdeskundige another learning rhythm. Returns what was drafted.
+ */
+export const draftEveryRole = async (
+  inkoper: Student,
+  ervaringsdeskundige: Student,
+  levers: { tariffLevel: number; funding: string; mandate: number },
+) => {
+  await inkoperDrafts(inkoper, String(levers.tariffLevel), levers.funding);
+  await deskSlider(inkoper, 'Professional', 'lever-mandate', String(levers.mandate));
+  return {
+    ...levers,
+    learningRhythm: await deskChoice(ervaringsdeskundige, 'Ervaringsdeskundige', 'Leerritme'),
+  };
+};
