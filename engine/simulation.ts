@@ -10,7 +10,7 @@ import { changesSystem, startTransition } from './mechanisms/transition.ts';
 import { closeWarmup, startOfYear } from './mechanisms/year-cycle.ts';
 import { drainWeek, schedule } from './queue/calendar.ts';
 import { accumulateQueueArea } from './queue/server-pools.ts';
-import { closeYearReports } from './report/close-year.ts';
+import { closeBaselineYear, closeYearReports } from './report/close-year.ts';
 import type { DecisionsInput, RegionalDecisionsInput } from './scenario/decisions.ts';
 import { decisionsSchema, regionalDecisionsSchema } from './scenario/decisions.ts';
 import { type Parameters, parametersSchema } from './scenario/parameters.ts';
@@ -66,7 +66,11 @@ const stepWeek = (st: SimState): void => {
   drainWeek(st.calendar, st.week, (id, code) => dispatchEvent(st, id, code));
   accumulateQueueArea(st.pools);
   st.week++;
-  if (st.week === st.warmupWeeks) closeWarmup(st);
+  if (st.week === st.warmupWeeks) {
+    // The warm-up's last year, before its books are reset: round 1's "last year" in a game.
+    st.baseline = closeBaselineYear(st);
+    closeWarmup(st);
+  }
   // Close the year as soon as its last week ran, so a report is complete right after advanceYears.
   if (st.week > st.warmupWeeks && (st.week - st.warmupWeeks) % 52 === 0) closeYearReports(st);
 };

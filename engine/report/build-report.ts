@@ -18,6 +18,7 @@ export const buildReport = (st: SimState): SimulationReport => ({
   })),
   region: { years: st.regionHistory },
   families: st.families.map((f) => familyReport(st, f)),
+  ...(st.baseline ? { baselineYear: st.baseline } : {}),
 });
 
 export const familyReport = (st: SimState, f: NamedFamilyState): FamilyReport => {

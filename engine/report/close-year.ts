@@ -1,6 +1,6 @@
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc, histogramMean, histogramQuantile, WAIT_HISTOGRAM_WEEKS } from '../state/year-accumulator.ts';
-import type { CareTypeCounts, YearReport } from './report-types.ts';
+import type { BaselineYear, CareTypeCounts, YearReport } from './report-types.ts';
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -37,6 +37,19 @@ export const closeYearReports = (st: SimState): void => {
   });
   const region = mergeSums(sums, st);
   st.regionHistory.push(toReport(year, region, false));
+};
+
+/**
+ * Closes the last warm-up weeks like a year (year = startYear - 1) as the baseline a game's first round starts
+ * from; read-only: it changes no history, no spend and no other state the model reads (issue 15, defect 11).
+ */
+export const closeBaselineYear = (st: SimState): BaselineYear => {
+  const year = st.startYear - 1;
+  const sums = st.municipalities.map((m) => municipalitySums(st, m));
+  return {
+    municipalities: st.municipalities.map((m, i) => toReport(year, sums[i], registersNeed(m))),
+    region: toReport(year, mergeSums(sums, st), false),
+  };
 };
 
 const registersNeed = (m: MunicipalityState): boolean => m.effective.registration === 'behoefte';

@@ -9,7 +9,9 @@ const municipality = (st: SimState, id: string): MunicipalityState => {
   return m;
 };
 
-const lastYear = (st: SimState, m: MunicipalityState): YearReport | undefined => st.history[m.index].at(-1);
+/** The last reported year; before the first one, the warm-up's last year (the baseline round 1 starts from). */
+const lastYear = (st: SimState, m: MunicipalityState): YearReport | undefined =>
+  st.history[m.index].at(-1) ?? st.baseline?.municipalities[m.index];
 
 /** Beleid (meetbaar): what the municipality registers, not what is true. */
 export const beleidView = (st: SimState, id: string) => {

@@ -123,6 +123,16 @@ export type FamilyReport = {
   };
 };
 
+/**
+ * The last warm-up weeks (at most 52) closed like a reported year, with year = startYear - 1: the settled
+ * past a game's round 1 starts from ("last year"). Never one of the reported years.
+ */
+export type BaselineYear = {
+  /** In the order of the scenario's municipalities. */
+  municipalities: YearReport[];
+  region: YearReport;
+};
+
 export type SimulationReport = {
   scenario: string;
   seed: number;
@@ -130,4 +140,6 @@ export type SimulationReport = {
   municipalities: MunicipalityReport[];
   region: { years: YearReport[] };
   families: FamilyReport[];
+  /** Absent when the scenario has no warm-up. */
+  baselineYear?: BaselineYear;
 };

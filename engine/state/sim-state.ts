@@ -1,7 +1,7 @@
 import type { Calendar } from '../queue/calendar.ts';
 import type { ServerPools } from '../queue/server-pools.ts';
 import type { RngStreams } from '../random/prng.ts';
-import type { FamilyEvent, YearReport } from '../report/report-types.ts';
+import type { BaselineYear, FamilyEvent, YearReport } from '../report/report-types.ts';
 import type { Decisions, RegionalDecisions } from '../scenario/decisions.ts';
 import type { Parameters } from '../scenario/parameters.ts';
 import type { Episodes } from './episodes.ts';
@@ -136,6 +136,8 @@ export type SimState = {
   /** Completed years per municipality (index = municipality), then the region. */
   history: YearReport[][];
   regionHistory: YearReport[];
+  /** The last warm-up year, set when the warm-up closes (absent without a warm-up or before then). */
+  baseline?: BaselineYear;
   areas: string[];
   areaProviders: number[][];
   areaResidential: number[][];

@@ -8,9 +8,14 @@ import {
 import type { Lens } from '../model/roles.ts';
 import { roleLevers } from '../model/roles.ts';
 import type { GameState, TeamState } from '../state/game-state.ts';
+import { shownYear, shownYears } from '../state/queries.ts';
 
+/** The years shown, the baseline year first: in round 1 every lens shows the warm-up's last year. */
 const history = (state: GameState, team: TeamState): YearReport[] =>
-  state.sim.history[state.teams.findIndex((t) => t.id === team.id)] ?? [];
+  shownYears(
+    state,
+    state.teams.findIndex((t) => t.id === team.id),
+  );
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
@@ -31,6 +36,7 @@ const registered = (d: DashboardReport | null) =>
 const beleid = (state: GameState, team: TeamState) => {
   const v = beleidView(state.sim, team.id);
   return {
+    shown: shownYear(state, history(state, team)),
     dashboard: registered(v.dashboard),
     spend: { budgetEur: v.budgetEur, spendEur: v.spendEur, spendByLine: v.spendByLine },
     politics: { politicalPressure: v.politicalPressure, contracts: v.contracts },
@@ -51,6 +57,7 @@ const contracten = (state: GameState, team: TeamState) => {
   const v = uitvoeringView(state.sim, team.id);
   const y = history(state, team).at(-1);
   return {
+    shown: shownYear(state, history(state, team)),
     providers: v.providers,
     behaviour: {
       gamingLevel: v.gamingLevel,
@@ -74,6 +81,7 @@ const contracten = (state: GameState, team: TeamState) => {
 const praktijk = (state: GameState, team: TeamState) => {
   const v = uitvoeringView(state.sim, team.id);
   return {
+    shown: shownYear(state, history(state, team)),
     'local-team': v.localTeam,
     workload: {
       adminShare: v.localTeam.adminShare,
@@ -91,6 +99,7 @@ const leefwereld = (state: GameState, team: TeamState) => {
   const { families, municipality: _, ...summary } = leefwereldView(state.sim, team.id);
   const y = history(state, team).at(-1);
   return {
+    shown: shownYear(state, history(state, team)),
     summary: { ...summary, reallyWaiting: y?.dashboard.trueWaiting ?? null, gaveUp: y?.gaveUp ?? null },
     // Copies: the engine appends to a family's events in place, and a view must stay a snapshot (issue 10).
     families: families.map((f) => ({ ...f, events: [...f.events] })),

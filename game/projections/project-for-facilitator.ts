@@ -10,6 +10,7 @@ import { partDeps as deps } from './part-deps.ts';
 import { buildAlways, type PartMemo } from './part-memo.ts';
 import { providerMarket } from './provider-market.ts';
 import { regionalTableView, regionResults, revealedCards, sessionView } from './public-views.ts';
+import { actedThisRound } from './seat-activity.ts';
 import { teamDesk, teamSignals, teamTable } from './team-views.ts';
 
 /**
@@ -77,6 +78,7 @@ const teamOverview = (state: GameState, team: TeamState, memo: PartMemo) => {
       role: s.role,
       roles: seatRolesOf(state, s),
       joinedAt: s.joinedAt,
+      acted: actedThisRound(state, team, s.id),
     })),
     botRoles: botRoles(state, team.id),
     status: {

@@ -1,3 +1,4 @@
+import type { YearReport } from '../../engine/index.ts';
 import { cardById } from '../cards/card-catalogue.ts';
 import type { Card } from '../cards/card-types.ts';
 import { providerRole } from '../model/roles.ts';
@@ -96,23 +97,34 @@ export const regionalTableView = (state: GameState) => {
   };
 };
 
-/** The region's years and a few headline numbers per municipality, meetbaar next to merkbaar. */
+/** A few headline numbers of one year of a municipality, meetbaar next to merkbaar. */
+const headline = (y: YearReport) => ({
+  year: y.year,
+  spendEur: y.spendEur,
+  budgetEur: y.budgetEur,
+  registeredWaiting: y.dashboard.registeredWaiting,
+  registeredSuccessShare: y.dashboard.registeredSuccessShare,
+  weeksToFirstHelp: y.weeksToFirstHelp.median,
+  storyTellingsPerFamily: y.storyTellingsPerFamily,
+  thuiszitters: y.thuiszitters,
+  trust: y.trust,
+});
+
+/**
+ * The region's years and a few headline numbers per municipality, meetbaar next to merkbaar; `baseline` is the
+ * warm-up's last year (a year before the session's first), what round 1 starts from (issue 15, defect 11).
+ */
 export const regionResults = (state: GameState) => ({
   // A copy: the engine appends to its history in place, and a view must stay a snapshot (issue 10).
   region: [...state.sim.regionHistory],
-  municipalities: state.teams.map((t, i) => ({
-    id: t.id,
-    name: t.name,
-    years: state.sim.history[i].map((y) => ({
-      year: y.year,
-      spendEur: y.spendEur,
-      budgetEur: y.budgetEur,
-      registeredWaiting: y.dashboard.registeredWaiting,
-      registeredSuccessShare: y.dashboard.registeredSuccessShare,
-      weeksToFirstHelp: y.weeksToFirstHelp.median,
-      storyTellingsPerFamily: y.storyTellingsPerFamily,
-      thuiszitters: y.thuiszitters,
-      trust: y.trust,
-    })),
-  })),
+  baselineYear: state.sim.baseline?.region.year ?? null,
+  municipalities: state.teams.map((t, i) => {
+    const base = state.sim.baseline?.municipalities[i];
+    return {
+      id: t.id,
+      name: t.name,
+      years: state.sim.history[i].map(headline),
+      baseline: base ? headline(base) : null,
+    };
+  }),
 });

@@ -68,9 +68,18 @@ describe('lens contents', () => {
 
   it('beleid: registered dashboard, spend, politics, the wethouder levers and what the risk reflex made of them', () => {
     const b = lensContent(s, team, 'beleid');
-    expect(Object.keys(b)).toEqual(['dashboard', 'spend', 'politics', 'decisions', 'effective', 'series']);
+    expect(Object.keys(b)).toEqual([
+      'shown',
+      'dashboard',
+      'spend',
+      'politics',
+      'decisions',
+      'effective',
+      'series',
+    ]);
+    expect(b.shown).toEqual({ year: 2027, baseline: false });
     expect(Object.keys(b.decisions)).toEqual(['budgetEur', 'budgetSplit', 'learningFundShare', 'riskReflex']);
-    expect(b.series.map((y) => y.year)).toEqual([2026, 2027]);
+    expect(b.series.map((y) => y.year)).toEqual([2025, 2026, 2027]);
   });
 
   it('contracten: the contracted providers and their behaviour', () => {

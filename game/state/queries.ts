@@ -1,3 +1,4 @@
+import type { YearReport } from '../../engine/index.ts';
 import type { GameState, Seat, TeamState } from './game-state.ts';
 
 export const findSeat = (state: GameState, seatId: string): Seat | undefined =>
@@ -27,3 +28,20 @@ export const replaceTeam = (state: GameState, team: TeamState): GameState => ({
   ...state,
   teams: state.teams.map((t) => (t.id === team.id ? team : t)),
 });
+
+/**
+ * The years a municipality's screens show: the warm-up's last year first (the baseline round 1 starts from, a
+ * year before the session's first), then the years played (issue 15, defect 11). Rules and bots read only the
+ * years played.
+ */
+export const shownYears = (state: GameState, index: number): YearReport[] => {
+  const played = state.sim.history[index] ?? [];
+  const base = state.sim.baseline?.municipalities[index];
+  return base ? [base, ...played] : played;
+};
+
+/** What the newest year shown is: its calendar year, and whether it is the warm-up's baseline. */
+export const shownYear = (state: GameState, years: readonly YearReport[]) => {
+  const y = years.at(-1);
+  return y ? { year: y.year, baseline: y.year < state.startYear } : null;
+};

@@ -93,3 +93,57 @@ export const tabTo = async (page: Page, selector: string, max = 60) => {
 /** The selected tab of the play screen, by its name. */
 export const selectedTab = (page: Page) =>
   page.locator('[role="tab"][aria-selected="true"]').first().textContent();
+
+/**
+ * A student joins on a phone through the UI: by the QR link (the join URL) or by typing the code, then name,
+ * municipality (by index) and role. Returns the seated student with the rejoin code the screen shows.
+ */
+export const joinAs = async (
+  browser: Browser,
+  watch: (page: Page, who: string) => Page,
+  join: { base: string; joinCode: string; joinUrl?: string },
+  student: { name: string; municipality: number; role: string },
+  beforeSeat?: (page: Page) => Promise<void>,
+): Promise<Student & { ms: number }> => {
+  const { name, municipality, role } = student;
+  const context = await phoneContext(browser);
+  const page = watch(await context.newPage(), name);
+  const startedAt = performance.now();
+  if (join.joinUrl) await page.goto(join.joinUrl);
+  else {
+    await page.goto(`${join.base}/join`);
+    await page.locator('#join-code').fill(join.joinCode.toLowerCase());
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await page.getByLabel('Je naam in het spel').waitFor();
+  await beforeSeat?.(page);
+  await page.getByLabel('Je naam in het spel').fill(name);
+  if (role !== 'aanbieder') await page.getByLabel('Gemeente').selectOption({ index: municipality });
+  await page.getByLabel('Rol', { exact: true }).selectOption(role);
+  await page.getByRole('button', { name: 'Plaats nemen' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: new RegExp(`^${name}, `) });
+  await heading.waitFor();
+  const ms = Math.round(performance.now() - startedAt);
+  const team = ((await heading.textContent()) ?? '').replace(`${name}, `, '');
+  const rejoinText = (await page.getByText(/^Je terugkeercode:/).textContent()) ?? '';
+  const rejoinCode = /terugkeercode: (\w+)\./.exec(rejoinText)?.[1] ?? '';
+  expect(rejoinCode).toMatch(/^[23456789A-Z]{8}$/);
+  return { name, context, page, rejoinCode, team, ms };
+};
+
+/**
+ * Every role of a team drafts (defect 3): the inkoper its tariff and funding, the professional (held by the
+ * same student) the mandate, the ervaringsdeskundige another learning rhythm. Returns what was drafted.
+ */
+export const draftEveryRole = async (
+  inkoper: Student,
+  ervaringsdeskundige: Student,
+  levers: { tariffLevel: number; funding: string; mandate: number },
+) => {
+  await inkoperDrafts(inkoper, String(levers.tariffLevel), levers.funding);
+  await deskSlider(inkoper, 'Professional', 'lever-mandate', String(levers.mandate));
+  return {
+    ...levers,
+    learningRhythm: await deskChoice(ervaringsdeskundige, 'Ervaringsdeskundige', 'Leerritme'),
+  };
+};

@@ -15,11 +15,14 @@ export const DebriefPanel = ({
   debrief,
   large = false,
   report = false,
+  own,
 }: {
   debrief: Debrief;
   large?: boolean;
   /** The printed class report: every round of the replay instead of a picker. */
   report?: boolean;
+  /** Solo play: the student's own municipality, marked beside the bots' in the comparison. */
+  own?: string;
 }) => {
   const { t, language } = useLocale();
   const vm = debriefVm(debrief, language);
@@ -41,7 +44,7 @@ export const DebriefPanel = ({
           </section>
         ))}
       </div>
-      <SideBySideTable caption={t('debrief.sideBySide')} rows={vm.sideBySide} />
+      <SideBySideTable caption={t('debrief.sideBySide')} rows={vm.sideBySide} own={own} />
       <LoopsSection debrief={debrief} />
       <FamiliesSection debrief={debrief} large={large} />
       <ReplaySection debrief={debrief} allRounds={report} />

@@ -8,7 +8,16 @@ type Row = Pick<Debrief['meetbaarMerkbaar'][number], 'meetbaar' | 'merkbaar'> & 
  * Meetbaar beside merkbaar per municipality: the dashboard's columns first, then the families'. Used for the
  * last year and for any replayed round, so both read the same way.
  */
-export const SideBySideTable = ({ caption, rows }: { caption: string; rows: Row[] }) => {
+export const SideBySideTable = ({
+  caption,
+  rows,
+  own,
+}: {
+  caption: string;
+  rows: Row[];
+  /** The municipality the reader played, marked beside the others (solo play: the bots). */
+  own?: string;
+}) => {
   const { t, format } = useLocale();
   return (
     <TableScroll label={caption}>
@@ -36,8 +45,11 @@ export const SideBySideTable = ({ caption, rows }: { caption: string; rows: Row[
         </thead>
         <tbody>
           {rows.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">{m.name}</th>
+            <tr key={m.id} className={m.id === own ? 'own' : undefined}>
+              <th scope="row">
+                {m.name}
+                {own !== undefined && ` (${t(m.id === own ? 'debrief.yours' : 'debrief.bot')})`}
+              </th>
               {/* On a phone each row stacks (app.css table.stacked); a group's first cell names the group. */}
               <td
                 className="group-start"

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { DebriefPanel } from '../debrief/debrief-panel.tsx';
 import { PresenterRemote } from '../debrief/debrief-presenter.tsx';
 import { useLocale } from '../i18n/i18n.ts';
+import { DeadlineNotice } from '../play/deadline-notice.tsx';
 import { SessionBanner } from '../play/session-banner.tsx';
 import { CardInjection } from './card-injection.tsx';
 import { facilitatorVm } from './facilitator-vm.ts';
@@ -47,6 +48,15 @@ export const FacilitatorConsole = ({
       <h1>{t('facilitator.consoleTitle', { region: env.view.session.region })}</h1>
       {joinCode && <p className="lead">{t('facilitator.joinCode', { code: joinCode })}</p>}
       <SessionBanner session={env.view.session} />
+      <DeadlineNotice session={env.view.session}>
+        {() => (
+          <p>
+            {vm.notActed.length > 0
+              ? t('reminder.notActed', { count: vm.notActed.length, names: vm.notActed.join(', ') })
+              : t('reminder.allActed')}
+          </p>
+        )}
+      </DeadlineNotice>
       {conn.status !== 'live' && (
         <p role="status" className="notice">
           {t('play.reconnecting')}

@@ -74,8 +74,13 @@ export const facilitatorVm = (
       role: s.role,
       roles: s.roles,
       online: isOnline(online, s.seatId),
+      acted: s.acted,
     })),
   })),
+  /** Between lectures the console says who has done something this round, and whom to remind. */
+  showActed: v.session.mode === 'async' && v.session.status === 'rounds',
+  notActed: v.teams.flatMap((t) => t.seats.filter((s) => !s.acted).map((s) => s.displayName)),
+  actedCount: v.teams.reduce((n, t) => n + t.seats.filter((s) => s.acted).length, 0),
   providerSeats: v.providerSeats.map((s) => ({
     seatId: s.seatId,
     name: s.displayName,

@@ -81,6 +81,12 @@ const SeatRow = ({
         {seat.name} ({seat.roles.map((r) => t(`role.${r}`)).join(', ')})
       </span>{' '}
       <Presence online={seat.online} />
+      {vm.showActed && (
+        <span className={`acted ${seat.acted ? 'yes' : 'no'}`}>
+          <span aria-hidden="true">{seat.acted ? '✓' : '…'}</span>{' '}
+          {t(seat.acted ? 'facilitator.acted' : 'facilitator.notActed')}
+        </span>
+      )}
       <span className="seat-actions">
         {moving ? (
           <MoveMenu seat={seat} vm={vm} run={run} close={() => setMoving(null)} />
@@ -125,6 +131,8 @@ export const TeamStatus = ({ vm, run }: { vm: Vm; run: (a: ClientAction) => void
       <p>
         {rounds && `${t('facilitator.submitted', { count: vm.submittedCount, total: vm.teams.length })} `}
         {vm.onlineCount !== null && t('facilitator.onlineCount', { count: vm.onlineCount })}
+        {vm.showActed &&
+          ` ${t('facilitator.actedCount', { count: vm.actedCount, total: vm.students - vm.providerSeats.length })}`}
       </p>
       <ul className="team-grid">
         {vm.teams.map((team) => (

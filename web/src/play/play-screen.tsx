@@ -9,6 +9,8 @@ import { useLocale } from '../i18n/i18n.ts';
 import { RejoinForm } from '../join/rejoin-form.tsx';
 import type { Route } from '../routing/route.ts';
 import { AanbiederPanel } from './aanbieder-panel.tsx';
+import { DeadlineNotice } from './deadline-notice.tsx';
+import { reminderHint } from './deadline-reminder.ts';
 import { followDebrief, type PlayTab, playTabs, sessionBanner, soloControls } from './play-vm.ts';
 import { RegionPanel } from './region-panel.tsx';
 import { ErvaringsdeskundigePanel, InkoperPanel, ProfessionalPanel } from './role-panels.tsx';
@@ -74,6 +76,11 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
         </h1>
         <p className="help">{t('play.rejoinCode', { code: seat.rejoinCode })}</p>
         <SessionBanner session={view.session} />
+        <DeadlineNotice session={view.session}>
+          {(phase) =>
+            view.team && <p>{t(`reminder.hint.${reminderHint(phase, view.team.submission !== null)}`)}</p>
+          }
+        </DeadlineNotice>
         {soloControls(view.session).map((c) => (
           <button
             key={c.id}
@@ -119,7 +126,10 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
             {view.session.mode === 'solo' && view.team && (
               <p className="notice">{t('play.soloDebrief', { team: view.team.name })}</p>
             )}
-            <DebriefPanel debrief={view.debrief} />
+            <DebriefPanel
+              debrief={view.debrief}
+              own={view.session.mode === 'solo' ? view.team?.id : undefined}
+            />
           </>
         )}
       </Tabs>

@@ -40,7 +40,8 @@ describe('play view models over real seat views', () => {
     const team = ann.team!;
     const vm = wethouderVm(ann, team, { tariffLevel: 1.1 }, { spend: 'S', budget: 'B' });
     expect(vm.kpis.find((k) => k.key === 'registeredClients')?.value).toBeGreaterThan(0);
-    expect(vm.chart.categories).toHaveLength(1);
+    // The baseline year (the warm-up's last) and the year played.
+    expect(vm.chart.categories).toEqual(['2025', '2026']);
     expect(vm.board.map((b) => b.line)).toEqual(['aanval', 'middenveld', 'verdediging']);
     expect(vm.board.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 6);
     expect(vm.changes).toEqual([{ lever: 'tariffLevel', from: team.decisions.tariffLevel, to: 1.1 }]);

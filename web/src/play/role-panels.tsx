@@ -11,6 +11,7 @@ import { LivedTrend, MarketTrend, WeekTrend } from './lens-trend-charts.tsx';
 import { professionalVm } from './professional-vm.ts';
 import { ProvidersTable } from './providers-table.tsx';
 import { type Act, RoleDesk, ShareButton } from './role-desk.tsx';
+import { ShownYear } from './shown-year.tsx';
 
 type PanelProps = { view: SeatView; act: Act; canDecide: boolean };
 
@@ -21,6 +22,7 @@ export const InkoperPanel = ({ view, act, canDecide }: PanelProps) => {
   return (
     <div className="stack">
       <h2>{t('lens.contracten')}</h2>
+      <ShownYear shown={view.lenses.contracten?.shown} />
       <KpiGrid kpis={vm.kpis} />
       <MarketTrend series={view.lenses.contracten?.series ?? []} />
       <ShareButton forRole="inkoper" item="contracten.behaviour" act={act} />
@@ -41,6 +43,7 @@ export const ProfessionalPanel = ({ view, act, canDecide }: PanelProps) => {
   return (
     <div className="stack">
       <h2>{t('lens.praktijk')}</h2>
+      <ShownYear shown={view.lenses.praktijk?.shown} />
       {vm.hoursOfTheWeek && (
         <p className="lead">
           {t('week.split', {
@@ -71,6 +74,7 @@ export const ErvaringsdeskundigePanel = ({ view, act, canDecide }: PanelProps) =
   return (
     <div className="stack">
       <h2>{t('lens.leefwereld')}</h2>
+      <ShownYear shown={view.lenses.leefwereld?.shown} />
       <KpiGrid kpis={vm.kpis} />
       <LivedTrend series={view.lenses.leefwereld?.series ?? []} />
       {vm.signalsAreDecor && <p className="notice">{t('signal.decor')}</p>}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
 import { ASYNC_DEADLINE_MS, type SessionInfo, sessionBanner } from './play-vm.ts';
 
-const useNow = (ms = 1000) => {
+/** The time now, re-read every `ms`: countdowns and reminders follow it. */
+export const useNow = (ms = 1000) => {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), ms);

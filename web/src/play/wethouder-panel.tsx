@@ -10,6 +10,7 @@ import { LeverForm } from './lever-form.tsx';
 import { LeverValueText } from './lever-value-text.tsx';
 import { sessionBanner } from './play-vm.ts';
 import { type Act, ShareButton } from './role-desk.tsx';
+import { ShownYear } from './shown-year.tsx';
 import { wethouderVm } from './wethouder-vm.ts';
 
 /** Beleid: the policy dashboard, the football-field board, and the team's submission with its summary. */
@@ -41,6 +42,7 @@ export const WethouderPanel = ({
     <div className="stack">
       <h2>{t('lens.beleid')}</h2>
       <p className="help">{t('lens.beleidHelp')}</p>
+      <ShownYear shown={view.lenses.beleid?.shown} />
       <KpiGrid kpis={vm.kpis} />
       <ShareButton forRole="wethouder" item="beleid.dashboard" act={act} />
       {vm.hasHistory ? (

@@ -91,7 +91,9 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
           </section>
           <div className="projector-grid">
             <section aria-labelledby="p-results">
-              <h2 id="p-results">{t('projector.results', { year: vm.year ?? '' })}</h2>
+              <h2 id="p-results">
+                {t(vm.baseline ? 'projector.baselineResults' : 'projector.results', { year: vm.year ?? '' })}
+              </h2>
               {vm.hasResults ? <ResultPanels panels={vm.panels} /> : <p>{t('lens.noYearYet')}</p>}
             </section>
             <section aria-labelledby="p-region" className="stack">

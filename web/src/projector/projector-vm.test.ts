@@ -8,7 +8,9 @@ const advance = { type: 'advance-phase' } as const;
 describe('projectorVm', () => {
   it('shows the lobby with the students who joined, per team', () => {
     const vm = projectorVm(playedGame(1).lobby);
-    expect(vm).toMatchObject({ mode: 'lobby', students: 2, hasResults: false, providerStudents: null });
+    // Even in the lobby there is a last year: the warm-up's, the baseline round 1 starts from (defect 11).
+    expect(vm).toMatchObject({ mode: 'lobby', students: 2, hasResults: true, baseline: true, year: 2025 });
+    expect(vm.providerStudents).toBeNull();
     expect(vm.teams.find((t) => t.id === 'oostdal')).toMatchObject({ students: 2, progress: 'joining' });
     expect(vm.teams.filter((t) => t.bots).length).toBe(vm.teams.length - 1);
   });

@@ -71,7 +71,12 @@ export type ProjectorTeam = {
  * team really is and each municipality's last year as small multiples; in the debrief the presenter.
  */
 export const projectorVm = (v: ProjectorView) => {
-  const last = v.results.municipalities.map((m) => ({ id: m.id, name: m.name, y: m.years.at(-1) ?? null }));
+  // Before the first year is played, the warm-up's last year: round 1 is not decided blind (defect 11).
+  const last = v.results.municipalities.map((m) => ({
+    id: m.id,
+    name: m.name,
+    y: m.years.at(-1) ?? m.baseline ?? null,
+  }));
   // The spotlight: where families told their story most often last year (a public, per-municipality number).
   const spotlight = [...last]
     .filter((m) => m.y)
@@ -96,6 +101,8 @@ export const projectorVm = (v: ProjectorView) => {
     panels: projectorMeasures.map((m) => panelOf(m, last)),
     hasResults: last.some((m) => m.y),
     year: last.find((m) => m.y)?.y?.year ?? null,
+    /** The results shown are the baseline (the warm-up's last year), not a year the class played. */
+    baseline: v.results.municipalities.every((m) => m.years.length === 0) && v.results.baselineYear !== null,
     spotlight: spotlight
       ? { name: spotlight.name, tellings: spotlight.y?.storyTellingsPerFamily ?? null }
       : null,
