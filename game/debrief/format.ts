@@ -47,8 +47,8 @@ export const fill = (template: Text, values: Record<string, string | number | Te
 /** How the debrief names a named family in a sentence (singular, so verbs agree). */
 export const familyLabels: Record<string, Text> = {
   maandag: {
-    nl: 'het gezin van de moeder die maandag om 09:12 belde',
-    en: 'the family of the mother who called on Monday at 09:12',
+    nl: 'het gezin van de zoon (11)',
+    en: 'the family of the son (11)',
   },
   ryan: { nl: 'het gezin van Ryan (14)', en: "Ryan's family (Ryan, 14)" },
   dochter: { nl: 'het gezin van de dochter (11)', en: 'the family of the daughter (11)' },
