@@ -64,15 +64,16 @@ describe('[needs engine] batch', () => {
   it('writes a valid file marked partial when interrupted', () =>
     withScenario(async (dir) => {
       const stop = new AbortController();
-      const options = { ...base, runs: '40', workers: '1', out: 'p.csv' };
+      // Enough runs that the batch cannot finish before the stop, even on an idle machine (80 runs once did).
+      const options = { ...base, runs: '1000', workers: '1', out: 'p.csv' };
       const pending = run(dir, options, stop.signal);
       // Stop once the first run is in: the stderr line per five seconds is too slow to wait for, so poll.
       setTimeout(() => stop.abort(), 1500);
       const r = await pending;
       expect(r.code, r.stderr).toBe(exitInterrupted);
-      expect(r.stderr).toMatch(/interrupted; wrote \d+ of 80 runs/);
+      expect(r.stderr).toMatch(/interrupted; wrote \d+ of 2000 runs/);
       const lines = (await readFile(join(dir, 'p.csv'), 'utf8')).trim().split('\n');
-      expect(lines.length).toBeLessThan(1 + 80 + 8);
+      expect(lines.length).toBeLessThan(1 + 2000 + 8);
       expect(lines.slice(1).every((l) => l.startsWith('partial,'))).toBe(true);
       expect(new Set(lines.map((l) => l.split(',').length)).size).toBe(1);
     }));
