@@ -72,8 +72,16 @@ export const debriefHasEvidence = async (page: Page) => {
   const questions = page.locator('section.card:has(ul.evidence)');
   await questions.first().waitFor();
   expect(await questions.count()).toBe(3);
-  for (let i = 0; i < 3; i += 1)
-    expect(await questions.nth(i).locator('ul.evidence > li').count()).toBeGreaterThan(0);
+  // Every question shows its evidence or says plainly that this session gave none. Since the model's baseline
+  // settled, four rounds in which no team changes registration or learning leave question 3 without a fact
+  // above its thresholds (measured: "Nog geen bewijs uit deze sessie."); the other two must have evidence.
+  let withEvidence = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const items = await questions.nth(i).locator('ul.evidence > li').count();
+    if (items > 0) withEvidence += 1;
+    else await questions.nth(i).getByText('Nog geen bewijs uit deze sessie.').waitFor();
+  }
+  expect(withEvidence).toBeGreaterThanOrEqual(2);
   for (const id of ['debrief-loops', 'debrief-families', 'debrief-replay'])
     await page.locator(`#${id}`).waitFor();
   expect(await page.locator('figure.loop-figure').count()).toBe(6);
