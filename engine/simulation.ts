@@ -5,7 +5,7 @@ import { EventKind, eventCode } from './mechanisms/event-kinds.ts';
 import { updateMunicipalityWeek } from './mechanisms/municipality-week.ts';
 import { generateOnsets } from './mechanisms/onset.ts';
 import { effectiveDecisions } from './mechanisms/politics.ts';
-import { updateProviderWeek } from './mechanisms/providers.ts';
+import { updateProvidersWeek } from './mechanisms/providers.ts';
 import { changesSystem, startTransition } from './mechanisms/transition.ts';
 import { closeWarmup, startOfYear } from './mechanisms/year-cycle.ts';
 import { drainWeek, schedule } from './queue/calendar.ts';
@@ -60,7 +60,7 @@ const stepWeek = (st: SimState): void => {
     startOfYear(st);
   }
   for (const m of st.municipalities) updateMunicipalityWeek(st, m);
-  for (const pr of st.providers) updateProviderWeek(st, pr);
+  updateProvidersWeek(st);
   accumulateBedNeed(st);
   for (const m of st.municipalities) generateOnsets(st, m);
   drainWeek(st.calendar, st.week, (id, code) => dispatchEvent(st, id, code));

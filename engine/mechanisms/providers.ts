@@ -8,7 +8,7 @@ import { transfer } from './care.ts';
 import { clamp, isBuildUp, isWarmup } from './context.ts';
 import { contractProviders, countProviderContracts } from './contracting.ts';
 import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from './market.ts';
-import { pay, providerWeeklyCost } from './provider-finance.ts';
+import { earnTrajectoryPay, pay, providerWeeklyCost, unbilledCare } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
 const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
@@ -30,7 +30,13 @@ export const providerSlots = (st: SimState, pr: ProviderState): number => {
   return key ? careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p[key]) : 0;
 };
 
-export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
+/** Every provider's week; in a quarter's last week each one's books first value the care not yet billed. */
+export const updateProvidersWeek = (st: SimState): void => {
+  const unbilled = (st.week + 1) % 13 === 0 ? unbilledCare(st) : null;
+  for (const pr of st.providers) updateProviderWeek(st, pr, unbilled);
+};
+
+const updateProviderWeek = (st: SimState, pr: ProviderState, unbilled: Float64Array | null): void => {
   if (pr.bankrupt) return;
   shiftMarketWeek(st, pr);
   const pools = st.pools;
@@ -48,10 +54,11 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
     if (pr.fteTarget < st.params.providerExitFte && !isWarmup(st)) leaveTheArea(st, pr);
     return;
   }
+  earnTrajectoryPay(st, pr);
   const cost = providerWeeklyCost(st, pr);
   pr.reserves -= cost;
   pr.costQuarter += cost;
-  if ((st.week + 1) % 13 === 0) reviewMargin(st, pr);
+  if (unbilled) reviewMargin(st, pr, unbilled[pr.index]);
   if (isWarmup(st) || pr.reserves >= 0 || buildingUp(st, pr)) return;
   if (isLastOfItsKind(st, pr)) rescue(st, pr);
   else goBankrupt(st, pr);
@@ -61,9 +68,12 @@ export const updateProviderWeek = (st: SimState, pr: ProviderState): void => {
  * M9: below cost, providers cut quality and staff to survive (004:247); with margin they recover.
  * Skipped in the warm-up's build-up; runs in its settling years (context.ts settleStart).
  */
-const reviewMargin = (st: SimState, pr: ProviderState): void => {
-  const margin = pr.costQuarter > 0 ? (pr.revenueQuarter - pr.costQuarter) / pr.costQuarter : 0;
-  pr.revenueQuarterLast = pr.revenueQuarter;
+const reviewMargin = (st: SimState, pr: ProviderState, unbilled: number): void => {
+  // Earned this quarter: its bills plus the growth of care given but not yet billed.
+  const revenue = pr.revenueQuarter + unbilled - pr.unbilledAtReview;
+  pr.unbilledAtReview = unbilled;
+  const margin = pr.costQuarter > 0 ? (revenue - pr.costQuarter) / pr.costQuarter : 0;
+  pr.revenueQuarterLast = revenue;
   pr.costQuarterLast = pr.costQuarter;
   pr.revenueQuarter = 0;
   pr.costQuarter = 0;
@@ -74,18 +84,8 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
   // occupancy says nothing about demand yet). The settling years keep the books; bankruptcy waits (above).
   if (isBuildUp(st)) return;
   if (!isWarmup(st)) shareRisk(st, pr, occupancy);
-  if (margin >= 0) {
-    if (margin > st.params.marginRecoveryAbove)
-      pr.quality = clamp(pr.quality + st.params.qualityRecoveryStep, st.params.qualityRecoveryFloor, 1);
-    return;
-  }
-  // Stewards protect quality first (004:159, 004:346); agents cut it with the loss (004:247).
-  const shield = 1 - st.params.stewardshipQualityShield * pr.relationalShare;
-  pr.quality = clamp(
-    pr.quality + (st.params.qualityCutPerLoss * margin * shield) / 4,
-    st.params.qualityMin,
-    1,
-  );
+  reviewQuality(st, pr, careMargin(st, pr, occupancy));
+  if (margin >= 0) return;
   // Idle staff go first (temporary contracts end, leavers are not replaced), at most idleStaffShed a quarter,
   // down to the staff the occupied places need; a loss alone trims an eighth of the margin. Crisis places are
   // paid to stand free, so idle crisis staff are not idle.
@@ -106,6 +106,34 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
 };
 
 /**
+ * Quality answers the price of the care given (tariff pressure, 004:247), not empty places: a provider whose
+ * occupied places are paid below their cost cuts quality with that loss (stewards protect it first, 004:159,
+ * 004:346), and one paid well above cost restores it. Idle places are a volume loss, answered by shedding staff
+ * (reviewMargin); cutting the quality of the care still given would not fill them.
+ */
+const reviewQuality = (st: SimState, pr: ProviderState, margin: number): void => {
+  const p = st.params;
+  if (margin > p.marginRecoveryAbove)
+    pr.quality = clamp(pr.quality + p.qualityRecoveryStep, p.qualityRecoveryFloor, 1);
+  if (margin >= 0) return;
+  const shield = 1 - p.stewardshipQualityShield * pr.relationalShare;
+  pr.quality = clamp(pr.quality + (p.qualityCutPerLoss * margin * shield) / 4, p.qualityMin, 1);
+};
+
+/**
+ * The quarter's margin on the care it gave: revenue against the cost of its occupied places (up to planned
+ * occupancy). Crisis places are paid to stand ready, so their whole cost is the cost of the care.
+ */
+const careMargin = (st: SimState, pr: ProviderState, occupancy: number): number => {
+  const cost = pr.type === CareType.crisis ? pr.costQuarterLast : occupiedCost(st, pr, occupancy);
+  return cost > 0 ? (pr.revenueQuarterLast - cost) / cost : 0;
+};
+
+/** The cost of its occupied places: the quarter's cost in proportion to occupancy, up to planned occupancy. */
+const occupiedCost = (st: SimState, pr: ProviderState, occupancy: number): number =>
+  pr.costQuarterLast * Math.min(1, occupancy / st.params.plannedOccupancy);
+
+/**
  * M9 risk sharing, a named contract term of relational and learning contracts: the financial agreements made in
  * advance, worst case included (003:664-666), in a partnership where "men gunt elkaar het werk" (004:346). At
  * each quarterly review the municipalities cover relationalLossCover of a partner's loss on the care it
@@ -114,8 +142,7 @@ const reviewMargin = (st: SimState, pr: ProviderState): void => {
  */
 const shareRisk = (st: SimState, pr: ProviderState, occupancy: number): void => {
   if (pr.relationalShare <= 0 || st.params.relationalLossCover <= 0) return;
-  const busyCost = pr.costQuarterLast * Math.min(1, occupancy / st.params.plannedOccupancy);
-  const loss = busyCost - pr.revenueQuarterLast;
+  const loss = occupiedCost(st, pr, occupancy) - pr.revenueQuarterLast;
   if (loss <= 0) return;
   let youth = 0;
   for (const m of st.municipalities)

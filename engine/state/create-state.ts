@@ -100,6 +100,8 @@ const createProvider = (
   quality: 1,
   reserves: (st.params.providerReserveWeeks * spec.fte * st.params.costPerFteYear) / 52,
   revenueQuarter: 0,
+  revenueUnearned: 0,
+  unbilledAtReview: 0,
   costQuarter: 0,
   busyQuarter: 0,
   slotsQuarter: 0,

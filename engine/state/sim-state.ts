@@ -84,6 +84,10 @@ export type ProviderState = {
   quality: number;
   reserves: number;
   revenueQuarter: number;
+  /** Per-trajectory sums received but not yet earned: the margin review counts them as the weeks pass (M9). */
+  revenueUnearned: number;
+  /** Care given but not yet billed at its last margin review (onderhanden werk, provider-finance.ts). */
+  unbilledAtReview: number;
   costQuarter: number;
   /** Client-weeks in care and place-weeks offered this quarter: the occupancy its margin review sees. */
   busyQuarter: number;
