@@ -14,8 +14,8 @@ const around = (target: number, rel: number) => ({ lo: target * (1 - rel), hi: t
 const bands: Band[] = [
   // CBS 2024: about 481,000 of 4.33 M youths 0-22, 1 in 9 (001:306-308).
   { name: 'prevalence', lo: 0.105, hi: 0.115, value: (y) => y.prevalence, digits: 4 },
-  // CBS 2023: about 41,000 of 474,000, "about 9-10%"; the spec's "about" is read as half a point either side.
-  { name: 'residentialShare', lo: 0.085, hi: 0.105, value: (y) => y.residentialShare, digits: 4 },
+  // CBS 2023: about 41,000 of 474,000, "about 9-10%" (the issue's band, not widened).
+  { name: 'residentialShare', lo: 0.09, hi: 0.1, value: (y) => y.residentialShare, digits: 4 },
   // "Mean trajectory length about 1-1.5 years".
   { name: 'meanEpisodeWeeks', lo: 52, hi: 78, value: (y) => y.meanEpisodeWeeks, digits: 1 },
   // Admin share of professionals' time 20-40% (004:297).
