@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import type { SessionStore } from '../storage/session-store.ts';
 import { createSqliteStore } from '../storage/sqlite-store.ts';
-import { describeEachStore, type StorePlace } from '../storage/test-support/stores-under-test.ts';
+import {
+  describeEachStore,
+  type StorePlace,
+  storeForTest,
+} from '../storage/test-support/stores-under-test.ts';
 import { makeTempDir } from '../test-support/temp-dir.ts';
 import { createSessionHub } from './session-hub.ts';
 import { startRetention, sweepExpiredSessions } from './session-retention.ts';
@@ -34,11 +38,7 @@ const hubAt = (store: SessionStore) => {
 };
 
 /** A store of this test's own (on PostgreSQL a schema of its own, so the sweep sees only this test's sessions). */
-const storeIn = async (place: () => Promise<StorePlace>) => {
-  const data = await place();
-  cleanups.push(data.remove);
-  return data.open();
-};
+const storeIn = (place: () => Promise<StorePlace>) => storeForTest(place, cleanups);
 
 // On the in-memory store and on PostgreSQL (issue 14).
 describeEachStore('retention', 'memory', (place) => {

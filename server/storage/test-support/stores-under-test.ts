@@ -123,3 +123,13 @@ export const sharedStore = (place: () => Promise<StorePlace>) => {
     return store;
   };
 };
+
+/** A store of one test's own (on PostgreSQL a schema of its own); `cleanups` closes and deletes it afterwards. */
+export const storeForTest = async (
+  place: () => Promise<StorePlace>,
+  cleanups: Array<() => Promise<void>>,
+): Promise<SessionStore> => {
+  const data = await place();
+  cleanups.push(data.remove);
+  return data.open();
+};
