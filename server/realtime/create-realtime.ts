@@ -39,6 +39,11 @@ export type RealtimeOptions<P, M extends Envelope> = {
   trustProxy?: boolean;
   logger?: RealtimeLogger;
   /**
+   * A group within the session's room that `broadcast` can address apart (the facilitators), or undefined.
+   * Groups are rooms, so with a cluster adapter they span the instances too.
+   */
+  groupOf?: (principal: P) => string | undefined;
+  /**
    * Socket.IO's adapter: the default keeps rooms in this process; realtime/pg-adapter.ts spans the instances
    * of a cluster through PostgreSQL (room broadcasts and messages between servers).
    */
@@ -46,12 +51,17 @@ export type RealtimeOptions<P, M extends Envelope> = {
 };
 
 export type Realtime<P> = {
-  /** Sends an envelope to every client of a session. */
-  broadcast(sessionId: string, type: string, payload?: unknown): void;
+  /** Sends an envelope to every client of a session (of one group of it, see `groupOf`), on every instance. */
+  broadcast(sessionId: string, type: string, payload?: unknown, group?: string): void;
   /** Sends one envelope to the given connections, encoded once however many they are. */
   sendTo(connectionIds: readonly string[], type: string, payload?: unknown): void;
   /** The clients of a session now connected to this instance, for per-role sends. */
   connections(sessionId: string): Connection<P>[];
+  /**
+   * Who is connected to a session on any instance: each instance answers with its own clients through the
+   * adapter (this instance alone without a cluster adapter, or when another instance does not answer in time).
+   */
+  members(sessionId: string): Promise<P[]>;
   /** Refuses new clients and drops the connected ones without a "go away" packet, so they reconnect later. */
   close(): Promise<void>;
 };
@@ -69,6 +79,14 @@ export const defaultMessageRate = { capacity: 30, refillPerSecond: 10 } as const
  * once), then 5 per second. Its own budget, apart from HTTP joining (http/rate-limits.ts).
  */
 export const defaultHandshakeRateLimit = { capacity: 300, refillPerSecond: 5 } as const;
+
+const roomOfGroup = (sessionId: string, group: string) => `${roomOf(sessionId)}:${group}`;
+/**
+ * The server-to-server question "who of this session is connected to you?" (members). The adapter waits for
+ * the answers at most its request timeout (5 s); an instance that died is not waited for once its heartbeat
+ * has run out (realtime/pg-adapter.ts).
+ */
+const membersEvent = 'session-members';
 
 const silent: RealtimeLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -120,8 +138,24 @@ export const createRealtime = <P, M extends Envelope>(
 
   io.on('connection', (socket) => attach(socket, connectionData.get(socket)!, options, logger));
 
+  const connections = (sessionId: string) =>
+    [...(io.sockets.adapter.rooms.get(roomOf(sessionId)) ?? [])].flatMap((id) => {
+      const socket = io.sockets.sockets.get(id);
+      const data = socket && connectionData.get(socket);
+      return socket && data ? [toConnection(socket, data)] : [];
+    });
+  // The other instances ask who of a session is connected here (members).
+  if (options.adapter)
+    io.on(membersEvent, (sessionId: unknown, answer: unknown) => {
+      if (typeof answer !== 'function') return;
+      answer(typeof sessionId === 'string' ? connections(sessionId).map((c) => c.principal) : []);
+    });
+
   return {
-    broadcast: (sessionId, type, payload) => io.to(roomOf(sessionId)).emit(messageEvent, { type, payload }),
+    broadcast: (sessionId, type, payload, group) =>
+      io
+        .to(group === undefined ? roomOf(sessionId) : roomOfGroup(sessionId, group))
+        .emit(messageEvent, { type, payload }),
     // Every socket is in a room named by its id. Local: these are this instance's own connections, and a view
     // must not travel to the other instances through the adapter.
     sendTo: (ids, type, payload) => {
@@ -133,12 +167,21 @@ export const createRealtime = <P, M extends Envelope>(
     onServerMessage: (event, listener) => {
       io.on(event, listener);
     },
-    connections: (sessionId) =>
-      [...(io.sockets.adapter.rooms.get(roomOf(sessionId)) ?? [])].flatMap((id) => {
-        const socket = io.sockets.sockets.get(id);
-        const data = socket && connectionData.get(socket);
-        return socket && data ? [toConnection(socket, data)] : [];
-      }),
+    connections,
+    members: async (sessionId) => {
+      const here = connections(sessionId).map((c) => c.principal);
+      if (!options.adapter) return here;
+      try {
+        // Not fetchSockets: that would send every socket's handshake, tokens included, through the database.
+        const answers: unknown[] = await io.serverSideEmitWithAck(membersEvent, sessionId);
+        return [...here, ...answers.filter(Array.isArray).flat()];
+      } catch (err) {
+        // An instance that died has not left the adapter yet (heartbeat timeout): the others' answers only.
+        logger.warn({ err, sessionId }, 'members of an instance unknown');
+        const partial = (err as { responses?: unknown[] }).responses ?? [];
+        return [...here, ...partial.filter(Array.isArray).flat()];
+      }
+    },
     close: async () => {
       closing = true;
       // Not io.close(): that also closes the HTTP server, which belongs to the app and is closed by it.
@@ -157,7 +200,8 @@ const attach = <P, M extends Envelope>(
 ) => {
   const connection = toConnection(socket, data);
   const bucket = createTokenBucket({ ...(options.messageRate ?? defaultMessageRate), maxKeys: 1 });
-  socket.join(roomOf(data.sessionId));
+  const group = options.groupOf?.(data.principal);
+  socket.join([roomOf(data.sessionId), ...(group === undefined ? [] : [roomOfGroup(data.sessionId, group)])]);
 
   const fail = (e: unknown, ack: unknown) => {
     const error = toAppError(e);

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { AppError } from '../errors/app-error.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
+import { describeEachStore } from '../storage/test-support/stores-under-test.ts';
 import { createActionIds } from './action-ids.ts';
 import { createSessionHub } from './session-hub.ts';
 
@@ -79,5 +80,43 @@ describe('idempotent action ids', () => {
     await ids.once('s', 'c', ok);
     // 'a' was the oldest of three: forgotten, so it runs again.
     expect(await ids.once('s', 'a', ok)).not.toBe(a);
+  });
+});
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0)) await clean();
+});
+
+// Issue 14: the holder dies after logging an action but before acknowledging it; the client sends it again to
+// the new authority, which rebuilt the session from the store (a fresh hub on the same data).
+describeEachStore('idempotent action ids survive a new authority', 'sqlite', (place) => {
+  it('answers the retry of a logged but unacknowledged action with its place in the log, and applies it once', async () => {
+    const data = await place();
+    cleanups.push(data.remove);
+    const store = await data.open();
+    const clock = () => 1_770_000_000_000;
+    const dying = createSessionHub({ store, clock, newSeed: () => 7 });
+    const id = (await dying.create(tinyConfig() as Record<string, unknown>)).record.id;
+    const seat = await dying.join(id, { displayName: 'Ana', municipalityId: 'oostdal', role: 'wethouder' });
+    const ana = { kind: 'seat' as const, seatId: seat.seatId };
+    await dying.dispatch(id, facilitator, { type: 'start-session' });
+    await dying.dispatch(id, facilitator, { type: 'advance-phase' });
+    const extend = { type: 'extend-timer', seconds: 60 };
+    const submit = { type: 'submit-decisions', changes: { mandate: 0.4 } };
+    // Logged; the acknowledgements never reached the clients.
+    const extended = await dying.dispatch(id, facilitator, extend, 'f-1');
+    const submitted = await dying.dispatch(id, ana, submit, 'a-1');
+    // The round is calculated after them: the new authority starts from that snapshot, not from their entries.
+    await dying.dispatch(id, facilitator, { type: 'advance-phase' });
+    const logged = (await store.readLog(id)).length;
+
+    const next = createSessionHub({ store, clock });
+    expect((await next.dispatch(id, ana, submit, 'a-1')).seq).toBe(submitted.seq);
+    expect((await next.dispatch(id, facilitator, extend, 'f-1')).seq).toBe(extended.seq);
+    expect((await store.readLog(id)).length).toBe(logged);
+    // Another id is another action.
+    await next.dispatch(id, facilitator, extend, 'f-2');
+    expect((await store.readLog(id)).length).toBe(logged + 1);
   });
 });

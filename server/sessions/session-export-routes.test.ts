@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
+import { describeEachStore, storeForTest } from '../storage/test-support/stores-under-test.ts';
 import { replayFromStart } from './replay-log.ts';
 import type { SessionExport } from './session-export.ts';
 import {
@@ -11,9 +12,15 @@ import {
   setup,
 } from './test-support/session-routes-harness.ts';
 
-describe('export, CSV, replay and QR', () => {
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0)) await clean();
+});
+
+// On the in-memory store and on PostgreSQL (issue 14): the export reads the log, a replay the snapshot before it.
+describeEachStore('export, CSV, replay and QR', 'memory', (place) => {
   const playedSession = async () => {
-    const { app, store } = await setup();
+    const { app, store } = await setup({ store: await storeForTest(place, cleanups) });
     const { session, ana, bo, cas } = await seatedSession(app);
     // A rejoin, so the log holds an old and a new token for the same seat.
     const again: Seat = (
@@ -96,7 +103,7 @@ describe('export, CSV, replay and QR', () => {
   });
 
   it('serves the join QR code as SVG, publicly', async () => {
-    const { app } = await setup();
+    const { app } = await setup({ store: await storeForTest(place, cleanups) });
     const session = await createSession(app);
     const res = await get(app, `/api/sessions/${session.sessionId}/qr.svg`);
     expect(res.statusCode).toBe(200);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { serializeGame } from '../../game/index.ts';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { AppError } from '../errors/app-error.ts';
-import { createMemoryStore } from '../storage/memory-store.ts';
 import type { SessionStore } from '../storage/session-store.ts';
+import { describeEachStore, storeForTest } from '../storage/test-support/stores-under-test.ts';
 import { createSessionHub } from './session-hub.ts';
 
 const T0 = 1_770_000_000_000;
@@ -43,9 +43,17 @@ const playOneRound = async (store: SessionStore) => {
   return { hub, id, ana, bo };
 };
 
-describe('session hub', () => {
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0)) await clean();
+});
+
+// On the in-memory store and on PostgreSQL (issue 14), a store of its own per test.
+describeEachStore('session hub', 'memory', (place) => {
+  const freshStore = () => storeForTest(place, cleanups);
+
   it('logs every accepted action and resolves a round with the submitted decisions', async () => {
-    const store = createMemoryStore();
+    const store = await freshStore();
     const { hub, id } = await playOneRound(store);
     const { state, seq } = await hub.current(id);
     expect(state.rounds).toHaveLength(1);
@@ -59,7 +67,7 @@ describe('session hub', () => {
   });
 
   it('refuses an action a seat may not take, with the game reason, and logs nothing', async () => {
-    const store = createMemoryStore();
+    const store = await freshStore();
     const { hub, id, bo } = await playOneRound(store);
     const before = await store.readLog(id);
     const text = serializeGame((await hub.current(id)).state);
@@ -74,7 +82,7 @@ describe('session hub', () => {
   });
 
   it('rebuilds a session after a restart, from the snapshot or from the log alone, bit for bit', async () => {
-    const store = createMemoryStore();
+    const store = await freshStore();
     const { hub, id } = await playOneRound(store);
     const live = serializeGame((await hub.current(id)).state);
     const fromSnapshot = hubOn(store).hub;
@@ -85,7 +93,7 @@ describe('session hub', () => {
   });
 
   it('authenticates the facilitator and seats by token, and a rejoin code swaps the seat token', async () => {
-    const store = createMemoryStore();
+    const store = await freshStore();
     const { hub } = hubOn(store);
     const { record, facilitatorToken } = await hub.create(tinyConfig() as Record<string, unknown>);
     const seat = await hub.join(record.id, { displayName: 'Cas' });
@@ -106,7 +114,7 @@ describe('session hub', () => {
   });
 
   it('refuses a bad config with every problem listed', async () => {
-    const { hub } = hubOn(createMemoryStore());
+    const { hub } = hubOn(await freshStore());
     const error = await hub
       .create({ scenario: 'nergens', municipalities: 40, rounds: 2 })
       .catch((e: unknown) => e);
@@ -116,7 +124,7 @@ describe('session hub', () => {
   });
 
   it('marks an ended session finished: still readable, no longer resumed at start-up', async () => {
-    const store = createMemoryStore();
+    const store = await freshStore();
     const { hub, id } = await playOneRound(store);
     await hub.dispatch(id, facilitator, { type: 'end-session' });
     expect((await store.getSession(id))?.status).toBe('finished');

@@ -22,10 +22,12 @@ import { createJoinCode, createRejoinCode } from '../security/session-codes.ts';
 import type { SessionRecord, SessionStore } from '../storage/session-store.ts';
 import { isStoreError } from '../storage/store-error.ts';
 import { createActionIds } from './action-ids.ts';
+import type { AppliedKeys } from './applied-keys.ts';
+import { createFollowedSessions } from './followed-sessions.ts';
+import { createForwardedActions } from './forwarded-actions.ts';
 import { gameRefusal } from './game-refusal.ts';
-import type { ForwardItem, ForwardOutcome, HubCluster } from './hub-cluster.ts';
-import { loadLiveState } from './load-live-state.ts';
-import { applyLog } from './replay-log.ts';
+import type { HubCluster } from './hub-cluster.ts';
+import { createLiveCopies, type Live } from './live-copies.ts';
 import { createSessionLock } from './session-lock.ts';
 import type { Principal } from './session-principal.ts';
 import { type Queued, type SteppedBatch, stepBatch } from './step-batch.ts';
@@ -66,9 +68,6 @@ export type SessionHubOptions = {
 export const serverOnlyActionTypes: ReadonlySet<string> = new Set(['join', 'rejoin']);
 const notAuthorised = { code: 'not-authorised', message: errorMessages['not-authorised'] } as const;
 
-/** A session in memory; `epoch` is the cluster's hold under which its seq was last checked against the log. */
-type Live = { record: SessionRecord; state: GameState; seq: number; epoch?: number };
-
 /**
  * The one authority over live sessions (boardgame.io's Master): every change goes through `dispatch`, which
  * runs the pure rules, appends the action to the store's log and only then makes the new state current;
@@ -83,69 +82,24 @@ export const createSessionHub = ({
   hashSecret = createSecretHasher(processSecretKey),
   cluster,
 }: SessionHubOptions) => {
-  const live = new Map<string, Live>();
   const lock = createSessionLock();
   const listeners: ChangeListener[] = [];
   const removeListeners: Array<(sessionId: string) => void> = [];
   const actionIds = createActionIds();
-
-  const load = async (sessionId: string): Promise<Live> => {
-    const cached = live.get(sessionId);
-    if (cached) return cached;
-    const record = await store.getSession(sessionId);
-    if (!record) throw new AppError('session_not_found');
-    const loaded = await loadLiveState(store, record);
-    const entry = live.get(sessionId) ?? { record, ...loaded };
-    live.set(sessionId, entry);
-    return entry;
-  };
-
   const tell = (sessionId: string, state: GameState, effects: readonly Effect[]) => {
     for (const listen of listeners) listen(sessionId, state, effects);
   };
-
-  /**
-   * Brings a copy up to the end of the log that another instance wrote (a follower's copy, or a takeover:
-   * the session rebuilt from the action log); tells the listeners when it moved. Call inside the lock.
-   */
-  const catchUpEntry = async (entry: Live): Promise<void> => {
-    const id = entry.record.id;
-    const rest = await store.readLog(id, entry.seq + 1);
-    if (rest.length === 0) return;
-    try {
-      entry.state = applyLog(entry.state, rest);
-    } catch (e) {
-      // Half applied (the engine moves in place): drop the copy, the next use rebuilds it from the store.
-      live.delete(id);
-      throw e;
-    }
-    entry.seq = rest.at(-1)!.seq;
-    if (entry.state.status === 'ended') entry.record = { ...entry.record, status: 'finished' };
-    tell(id, entry.state, []);
+  const removed = (sessionId: string) => {
+    for (const listen of removeListeners) listen(sessionId);
   };
-
-  /** Answers a batch that the session's holder decided, once this copy shows what it acknowledged. */
-  const settleForwarded = async (sessionId: string, batch: readonly Queued[], outcomes: ForwardOutcome[]) => {
-    let entry: Live | undefined;
-    let failure: unknown;
-    try {
-      entry = await load(sessionId);
-      await catchUpEntry(entry);
-    } catch (e) {
-      failure = e;
-    }
-    for (const [i, q] of batch.entries()) {
-      const o = outcomes[i];
-      if (!o || !entry) q.fail(new AppError('unavailable', {}, { cause: failure }));
-      else if (o.ok) q.done({ state: entry.state, effects: o.effects, seq: o.seq });
-      else q.fail(new AppError(o.code, o.details));
-    }
-  };
+  const copies = createLiveCopies(store, tell);
+  const { load } = copies;
 
   /** Writes a batch's accepted actions with one append, then makes its state current. */
   const persist = async (entry: Live, stepped: SteppedBatch) => {
     if (stepped.logged.length === 0) return;
-    await store.appendActions(entry.record.id, entry.seq + 1, stepped.logged);
+    await store.appendActions(entry.record.id, entry.seq + 1, stepped.logged, stepped.keys);
+    for (const [i, key] of stepped.keys.entries()) entry.applied.add(key, entry.seq + 1 + i);
     entry.seq += stepped.logged.length;
     entry.state = stepped.state;
     // An ended session stays readable (export, replay) but is no longer resumed at start-up.
@@ -174,33 +128,38 @@ export const createSessionHub = ({
         for (const q of batch) q.fail(e);
         return;
       }
-      if (!placed.here) return settleForwarded(sessionId, batch, placed.outcomes);
+      if (!placed.here) return forwarded.settle(sessionId, batch, placed.outcomes);
       epoch = placed.epoch;
     }
     let stepped: SteppedBatch;
+    let split: ReturnType<AppliedKeys['partition']>;
+    let entry: Live;
     try {
-      const entry = await load(sessionId);
+      entry = await load(sessionId);
       // Held here now, perhaps only since a takeover: decide on the whole log, whoever wrote its end. Within
       // one uninterrupted hold nobody else writes, so the log is read once per hold, not once per batch.
       if (epoch !== undefined && entry.epoch !== epoch) {
-        await catchUpEntry(entry);
+        await copies.catchUp(entry);
         entry.epoch = epoch;
       }
-      stepped = stepBatch(entry.state, entry.seq, batch, clock);
+      // A retry of an action that is in the log already (perhaps logged by a holder that died before its
+      // acknowledgement) is answered with its place there and not run again.
+      split = entry.applied.partition(batch);
+      stepped = stepBatch(entry.state, entry.seq, split.fresh, clock);
       await persist(entry, stepped);
       if (cluster && stepped.logged.length > 0) cluster.announce(sessionId, entry.seq);
     } catch (e) {
       // The rules may have advanced the engine in place: forget this copy, the log is the truth.
-      live.delete(sessionId);
+      copies.forget(sessionId);
       for (const q of batch) q.fail(e);
       return;
     }
     for (const [i, o] of stepped.outcomes.entries()) {
-      if (o.ok && o.changed)
-        for (const listen of listeners) listen(sessionId, o.result.state, o.result.effects);
-      if (o.ok) batch[i]!.done(o.result);
-      else batch[i]!.fail(o.error);
+      if (o.ok && o.changed) tell(sessionId, o.result.state, o.result.effects);
+      if (o.ok) split.fresh[i]!.done(o.result);
+      else split.fresh[i]!.fail(o.error);
     }
+    for (const { item, seq } of split.repeats) item.done({ state: entry.state, effects: [], seq });
   };
 
   const queues = new Map<string, Queued[]>();
@@ -223,7 +182,7 @@ export const createSessionHub = ({
    * Runs one action for an authenticated actor; refusals are AppErrors with the game's reason. Actions that
    * carry a seat's secrets come only from the server (join, rejoin). With an `actionId` (the client's own name
    * for the action) a repeat of the same id by the same actor gets the first answer and changes nothing
-   * (action-ids.ts).
+   * (action-ids.ts); the id is logged with the action, so a new authority knows it too (applied-keys.ts).
    */
   const dispatch = (
     sessionId: string,
@@ -255,7 +214,7 @@ export const createSessionHub = ({
       try {
         const record = await store.createSession(meta);
         await store.putSnapshot(record.id, 0, serializeGame(state));
-        live.set(record.id, { record, state, seq: 0 });
+        copies.add(record, state);
         // Its creator is its first authority.
         await cluster?.claim(record.id);
         return { record, facilitatorToken, state };
@@ -303,62 +262,20 @@ export const createSessionHub = ({
     let seat = findSeatByToken(entry.state, hashSecret(token));
     if (!seat && cluster) {
       // A student who just joined through another instance: this follower's copy may not show the seat yet.
-      await catchUp(sessionId);
+      await followed.catchUp(sessionId);
       seat = findSeatByToken((await load(sessionId)).state, hashSecret(token));
     }
     return seat ? { kind: 'seat', sessionId, seatId: seat.id } : undefined;
   };
 
-  /** A follower's copy catches up with the log (the holder announced more, or a periodic check). */
-  const catchUp = (sessionId: string) =>
-    lock.run(sessionId, async () => {
-      const entry = live.get(sessionId);
-      if (entry) await catchUpEntry(entry);
-    });
+  const forwarded = createForwardedActions({ copies, run, actionIds });
+  const followed = createFollowedSessions({ copies, lock, tell, removed });
 
   return {
     create,
-    catchUp,
-    /**
-     * The holder's side of forwarding: runs a batch another instance received, in its order, as one batch
-     * here, and answers each action with its outcome (never throws for one action's refusal).
-     */
-    serveForwarded: (sessionId: string, items: readonly ForwardItem[]) =>
-      Promise.all(
-        items.map((item) =>
-          // A client that sends again through another instance is answered once here too.
-          (item.key
-            ? actionIds.once(sessionId, item.key, () => run(sessionId, item.actor, item.body))
-            : run(sessionId, item.actor, item.body)
-          ).then(
-            ({ effects, seq }): ForwardOutcome => ({ ok: true, effects, seq }),
-            (e: unknown): ForwardOutcome => {
-              // Anything but a user-facing refusal (a lost lease's seq conflict, a broken store) is "try later".
-              const error = e instanceof AppError ? e : new AppError('unavailable', {}, { cause: e });
-              return { ok: false, code: error.code, details: error.details };
-            },
-          ),
-        ),
-      ),
-    /**
-     * This instance took the session's lease from a holder that stopped: the copy is rebuilt from the action log
-     * (its snapshot and the log after it, or the log on top of the follower's copy) and its timers re-armed.
-     */
-    takeOver: (sessionId: string) =>
-      lock.run(sessionId, async () => {
-        const cached = live.get(sessionId);
-        if (cached) await catchUpEntry(cached);
-        const entry = await load(sessionId);
-        tell(sessionId, entry.state, []);
-      }),
-    /** The session was deleted through another instance: forget it here and let its clients go. */
-    dropped: (sessionId: string) =>
-      lock.run(sessionId, async () => {
-        live.delete(sessionId);
-        for (const listen of removeListeners) listen(sessionId);
-      }),
-    /** Log positions of the copies in memory, for the followers' periodic check against the store. */
-    liveSeqs: () => [...live.entries()].map(([id, entry]) => ({ id, seq: entry.seq })),
+    ...followed,
+    /** The holder's side of forwarding (forwarded-actions.ts). */
+    serveForwarded: forwarded.serve,
     join,
     rejoin,
     dispatch,
@@ -391,14 +308,14 @@ export const createSessionHub = ({
         await store.deleteSession(sessionId).catch((e: unknown) => {
           throw isStoreError(e, 'session_not_found') ? new AppError('session_not_found') : e;
         });
-        live.delete(sessionId);
-        for (const listen of removeListeners) listen(sessionId);
+        copies.forget(sessionId);
+        removed(sessionId);
         cluster?.announceRemoved(sessionId);
       }),
     onRemove: (listener: (sessionId: string) => void) => void removeListeners.push(listener),
     onChange: (listener: ChangeListener) => void listeners.push(listener),
     /** Sessions in memory, for the timer service after a restart. */
-    liveSessionIds: () => [...live.keys()],
+    liveSessionIds: copies.ids,
     /**
      * Loads every active session (at start-up). One that no longer replays (its log refused by changed
      * rules) is reported and skipped, so it cannot keep the others from resuming.

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { type FacilitatorView, type ProjectorView, type SeatView, serializeGame } from '../../game/index.ts';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { type RunningServer, startServer } from '../serve/start-server.ts';
-import { createMemoryStore } from '../storage/memory-store.ts';
-import { createSqliteStore } from '../storage/sqlite-store.ts';
-import { makeTempDir } from '../test-support/temp-dir.ts';
+import type { SessionStore } from '../storage/session-store.ts';
+import { describeEachStore, type StorePlace } from '../storage/test-support/stores-under-test.ts';
 import { replayFromStart } from './replay-log.ts';
 import type { SessionExport } from './session-export.ts';
 import { connectLive, type LiveClient } from './test-support/live-client.ts';
@@ -28,16 +26,17 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean();
 });
 
-const start = async (store = createMemoryStore()) => {
+const start = async (store: SessionStore) => {
   const server = await startServer({ store, port: 0 });
   cleanups.push(() => server.close());
   return server;
 };
 
-const tempDatabase = async () => {
-  const temp = await makeTempDir('live-e2e');
-  cleanups.push(() => temp.remove());
-  return join(temp.dir, 'monopolycentrisme.sqlite');
+/** The data of one test, kept over a restart: a SQLite file, or a PostgreSQL schema of its own. */
+const tempDatabase = async (place: () => Promise<StorePlace>) => {
+  const data = await place();
+  cleanups.push(data.remove);
+  return data;
 };
 
 const postJson = async (url: string, body: unknown, token?: string) => {
@@ -107,10 +106,11 @@ const accepted = async (
   return reply.result as { effects: { kind: string }[]; version: number };
 };
 
-describe('a live session over real sockets (end to end)', () => {
+// On the SQLite file and on PostgreSQL (issue 14).
+describeEachStore('a live session over real sockets (end to end)', 'sqlite', (place) => {
   it('plays two rounds with four students, survives a rejoin and a server restart, and exports a replayable log', async () => {
-    const file = await tempDatabase();
-    const server = await start(createSqliteStore({ file }));
+    const data = await tempDatabase(place);
+    const server = await start(await data.open());
     const session = await createSession(server);
     const { sessionId, joinCode, facilitatorToken } = session;
 
@@ -284,13 +284,13 @@ describe('a live session over real sockets (end to end)', () => {
     expect(facilitatorView(fac).rounds).toHaveLength(2);
     expect(facilitatorView(fac).session).toMatchObject({ round: 3, phase: 'overleg' });
 
-    // Restart on the same database file: the session resumes exactly where its log ends.
+    // Restart on the same database: the session resumes exactly where its log ends.
     const viewBefore = facilitatorView(fac);
     const stateBefore = serializeGame((await server.hub.current(sessionId)).state);
     const dropped = new Promise((resolve) => fac.socket.once('disconnect', resolve));
     await server.close();
     expect(await dropped).toBe('transport close');
-    const restarted = await start(createSqliteStore({ file }));
+    const restarted = await start(await data.open());
     expect(serializeGame((await restarted.hub.current(sessionId)).state)).toBe(stateBefore);
     const fac2 = await connect(restarted, { sessionId, token: facilitatorToken });
     expect(facilitatorView(fac2)).toEqual(viewBefore);
@@ -327,7 +327,7 @@ describe('a live session over real sockets (end to end)', () => {
   });
 
   it('moves on from a 1-second overleg by itself: the server sends the timer tick', async () => {
-    const server = await start();
+    const server = await start(await (await tempDatabase(place)).open());
     const session = await createSession(server, { ...noTimers, overleg: 1 });
     const fac = await connect(server, { sessionId: session.sessionId, token: session.facilitatorToken });
     const projector = await connect(server, { sessionId: session.sessionId, token: 'projector' });
@@ -349,15 +349,15 @@ describe('a live session over real sockets (end to end)', () => {
   });
 
   it('re-arms a running phase timer after a restart, so the phase still moves on', async () => {
-    const file = await tempDatabase();
-    const server = await start(createSqliteStore({ file }));
+    const data = await tempDatabase(place);
+    const server = await start(await data.open());
     const session = await createSession(server, { ...noTimers, overleg: 1 });
     const fac = await connect(server, { sessionId: session.sessionId, token: session.facilitatorToken });
     await accepted(fac, { type: 'start-session' }, [fac]);
     await accepted(fac, { type: 'advance-phase' }, [fac]);
     await server.close();
 
-    const restarted = await start(createSqliteStore({ file }));
+    const restarted = await start(await data.open());
     const phase = async () => (await restarted.hub.current(session.sessionId)).state.phase;
     await expect.poll(phase, { timeout: 5000, interval: 50 }).toBe('doorrekenen');
     const view = JSON.parse(

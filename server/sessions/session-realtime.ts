@@ -5,7 +5,7 @@ import type { TokenBucketLimiter } from '../http/token-bucket.ts';
 import { createRealtime, type RealtimeLogger } from '../realtime/create-realtime.ts';
 import { envelopeSchema } from '../realtime/message-envelope.ts';
 import type { SessionHub } from './session-hub.ts';
-import { createPresenceNotifier } from './session-presence.ts';
+import { createPresenceNotifier, FACILITATOR_GROUP } from './session-presence.ts';
 import type { Principal } from './session-principal.ts';
 import { createViewFanout, type ViewFanout } from './view-fanout.ts';
 
@@ -52,10 +52,12 @@ export const attachSessionRealtime = (
       return hub.authenticate(sessionId, token);
     },
     messageSchema,
+    groupOf: (principal) => (principal.kind === 'facilitator' ? FACILITATOR_GROUP : undefined),
     onConnect: async (connection) => {
       await fanout?.sendWhole(connection);
       if (connection.principal.kind === 'facilitator')
-        presence?.sendTo(connection.sessionId, connection.send);
+        // Not awaited: counting the other instances' seats may take a moment, and its messages need not wait.
+        void presence?.sendTo(connection.sessionId, connection.send);
       if (connection.principal.kind === 'seat') presence?.changed(connection.sessionId);
     },
     onDisconnect: (connection) => {
@@ -75,7 +77,9 @@ export const attachSessionRealtime = (
       return { effects, version: seq };
     },
   });
-  presence = createPresenceNotifier(realtime);
+  presence = createPresenceNotifier(realtime, {
+    onError: (e) => options.logger?.warn({ err: e }, 'presence note failed'),
+  });
   const views = createViewFanout(hub, realtime, {
     onError: (e) => options.logger?.error({ err: e }, 'view broadcast failed'),
   });

@@ -2,9 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
-import { createMemoryStore } from '../storage/memory-store.ts';
 import type { SessionStore } from '../storage/session-store.ts';
 import { createSqliteStore } from '../storage/sqlite-store.ts';
+import {
+  describeEachStore,
+  type StorePlace,
+  storeForTest,
+} from '../storage/test-support/stores-under-test.ts';
 import { makeTempDir } from '../test-support/temp-dir.ts';
 import { createSessionHub } from './session-hub.ts';
 import { startRetention, sweepExpiredSessions } from './session-retention.ts';
@@ -33,9 +37,13 @@ const hubAt = (store: SessionStore) => {
   return { hub, setNow: (t: number) => (now = t) };
 };
 
-describe('retention', () => {
+/** A store of this test's own (on PostgreSQL a schema of its own, so the sweep sees only this test's sessions). */
+const storeIn = (place: () => Promise<StorePlace>) => storeForTest(place, cleanups);
+
+// On the in-memory store and on PostgreSQL (issue 14).
+describeEachStore('retention', 'memory', (place) => {
   it('deletes a session 30 days after its end or last action, and keeps younger ones', async () => {
-    const store = createMemoryStore();
+    const store = await storeIn(place);
     const { hub, setNow } = hubAt(store);
     const config = tinyConfig() as Record<string, unknown>;
     const ended = (await hub.create(config)).record.id;
@@ -57,7 +65,7 @@ describe('retention', () => {
   });
 
   it('uses the configured number of days, and sweeps at start-up', async () => {
-    const store = createMemoryStore();
+    const store = await storeIn(place);
     const { hub } = hubAt(store);
     await hub.create(tinyConfig() as Record<string, unknown>);
     const swept: string[][] = [];
@@ -77,9 +85,9 @@ describe('retention', () => {
   });
 });
 
-describe('DELETE /api/sessions/:id (the facilitator deletes now)', () => {
+describeEachStore('DELETE /api/sessions/:id (the facilitator deletes now)', 'memory', (place) => {
   it('is for the facilitator only, and afterwards the session, its code and its seats are gone', async () => {
-    const { app, store } = await setup();
+    const { app, store } = await setup({ store: await storeIn(place) });
     const { session, ana } = await seatedSession(app);
     const url = `/api/sessions/${session.sessionId}`;
     expect((await del(app, url)).statusCode).toBe(401);
@@ -93,7 +101,9 @@ describe('DELETE /api/sessions/:id (the facilitator deletes now)', () => {
     expect((await get(app, `/api/join/${session.joinCode}`)).statusCode).toBe(404);
     expect((await del(app, url, session.facilitatorToken)).statusCode).toBe(404);
   });
+});
 
+describe('DELETE /api/sessions/:id on the SQLite file', () => {
   it('leaves no display name in the SQLite file (secure delete, log checkpointed)', async () => {
     const { dir, remove } = await makeTempDir('retention');
     cleanups.push(remove);

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeGame } from '../../game/index.ts';
-import { createSqliteStore } from '../storage/sqlite-store.ts';
-import { makeTempDir } from '../test-support/temp-dir.ts';
+import { describeEachStore, type StorePlace } from '../storage/test-support/stores-under-test.ts';
 import { replayFromStart } from './replay-log.ts';
 import type { SessionExport } from './session-export.ts';
 import {
@@ -23,13 +20,6 @@ const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
-
-const onDisk = async () => {
-  const { dir, remove } = await makeTempDir('secrets');
-  cleanups.push(remove);
-  const file = join(dir, 'monopolycentrisme.sqlite');
-  return { file, open: () => createSqliteStore({ file }) };
-};
 
 const refusedAsNotAuthorised = (res: { statusCode: number; json: () => unknown }) => {
   expect(res.statusCode).toBe(409);
@@ -77,10 +67,12 @@ describe('seat secrets are minted by the server', () => {
   });
 });
 
-describe('secrets at rest (issue 11, defect 2)', () => {
+// In the SQLite file and in PostgreSQL's tables (issue 14).
+describeEachStore('secrets at rest (issue 11, defect 2)', 'sqlite', (place) => {
   const playOnDisk = async () => {
-    const disk = await onDisk();
-    const store = disk.open();
+    const disk: StorePlace = await place();
+    cleanups.push(disk.remove);
+    const store = await disk.open();
     const { app } = await setup({ store, secretKey: key });
     const { session, ana, bo, cas } = await seatedSession(app);
     const again: Seat = (
@@ -96,16 +88,13 @@ describe('secrets at rest (issue 11, defect 2)', () => {
     return { disk, session, ana, cas, again, exported, secrets: [...secrets, session.facilitatorToken] };
   };
 
-  it('keeps no seat token, rejoin code or facilitator token in the database file, log or snapshots', async () => {
+  it('keeps no seat token, rejoin code or facilitator token in the database, log or snapshots', async () => {
     const { disk, secrets } = await playOnDisk();
-    const bytes = [disk.file, `${disk.file}-wal`]
-      .filter(existsSync)
-      .map((f) => readFileSync(f).toString('latin1'))
-      .join('');
+    const bytes = await disk.storedText();
     expect(bytes.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(bytes).not.toContain(secret);
     // The log and the snapshots hold the hashes instead, which is what lets them replay.
-    const store = disk.open();
+    const store = await disk.open();
     const rows = JSON.stringify(await store.readLog((await store.listSessions())[0]!.id));
     for (const secret of secrets) expect(rows).not.toContain(secret);
     expect(rows).toMatch(/"seatToken":"[A-Za-z0-9_-]{43}"/);
@@ -114,7 +103,7 @@ describe('secrets at rest (issue 11, defect 2)', () => {
 
   it('still replays and exports, and after a restart with the same key every current secret works', async () => {
     const { disk, session, ana, cas, again, exported } = await playOnDisk();
-    const store = disk.open();
+    const store = await disk.open();
     const log = await store.readLog(session.sessionId);
     const { app, hub } = await setup({ store, secretKey: key });
     const current = await hub.current(session.sessionId);
@@ -134,7 +123,7 @@ describe('secrets at rest (issue 11, defect 2)', () => {
 
   it('opens no seat with a copy of the database but not the key', async () => {
     const { disk, session, ana, cas } = await playOnDisk();
-    const store = disk.open();
+    const store = await disk.open();
     const { app } = await setup({ store, secretKey: Buffer.alloc(32, 8) });
     expect((await get(app, `/api/sessions/${session.sessionId}/view`, ana.seatToken)).statusCode).toBe(403);
     const back = await post(app, '/api/rejoin', { joinCode: session.joinCode, rejoinCode: cas.rejoinCode });

@@ -18,6 +18,8 @@ export type SteppedBatch = {
   state: GameState;
   /** The accepted actions that changed the state, in order: they go to the log as seq + 1, seq + 2, ... */
   logged: unknown[];
+  /** The client's key of each logged action (undefined where it gave none), stored beside it. */
+  keys: (string | undefined)[];
   outcomes: Outcome[];
   /** States right after a resolution, serialised at once (a later resolution changes the engine in place). */
   snapshots: { seq: number; text: string }[];
@@ -35,8 +37,8 @@ export const stepBatch = (
   batch: readonly Queued[],
   clock: () => number,
 ): SteppedBatch => {
-  const out: SteppedBatch = { state: start, logged: [], outcomes: [], snapshots: [], ended: false };
-  for (const { actor, body } of batch) {
+  const out: SteppedBatch = { state: start, logged: [], keys: [], outcomes: [], snapshots: [], ended: false };
+  for (const { actor, body, key } of batch) {
     const action = { ...body, actor, at: clock() };
     const before = out.state;
     const result = step(before, action);
@@ -49,6 +51,7 @@ export const stepBatch = (
     const changed = result.state !== before;
     if (changed) {
       out.logged.push(action);
+      out.keys.push(key);
       out.state = result.state;
       out.ended ||= result.state.status === 'ended' && before.status !== 'ended';
       if (effects.some((x) => x.kind === 'round-resolved'))

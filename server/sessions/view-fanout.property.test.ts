@@ -37,6 +37,8 @@ const fakeRealtime = () => {
       for (const id of ids) deliver(id, type, payload);
     },
     connections: (sessionId) => [...connections.values()].filter((c) => c.sessionId === sessionId),
+    members: async (sessionId) =>
+      [...connections.values()].filter((c) => c.sessionId === sessionId).map((c) => c.principal),
     close: async () => undefined,
   };
   let n = 0;

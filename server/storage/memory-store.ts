@@ -1,11 +1,13 @@
 import { fromJsonText, toJsonText } from './json-text.ts';
 import type { SessionRecord, SessionStatus, SessionStore, Snapshot } from './session-store.ts';
 import {
+  checkActionKeys,
   checkAppendSeq,
   checkNewSession,
   checkSnapshotSeq,
   checkStatus,
   sessionNotFound,
+  toLogged,
 } from './store-checks.ts';
 import { StoreError } from './store-error.ts';
 
@@ -18,6 +20,8 @@ type Entry = {
   status: SessionStatus;
   // JSON text, not objects: callers can never mutate what is stored, and values behave exactly as in SQLite.
   log: string[];
+  /** The client's key of each log entry, null where it named none. */
+  keys: (string | null)[];
   snapshots: Map<number, string>;
 };
 
@@ -54,7 +58,7 @@ export const createMemoryStore = (): SessionStore => {
       if (sessions.has(row.id)) throw new StoreError('duplicate_session', `session ${row.id} exists`);
       if (byJoinCode(row.joinCode)) throw new StoreError('duplicate_join_code', 'join code in use');
       const { config: _, ...fields } = row;
-      const created: Entry = { ...fields, status: 'active', log: [], snapshots: new Map() };
+      const created: Entry = { ...fields, status: 'active', log: [], keys: [], snapshots: new Map() };
       sessions.set(row.id, created);
       return toRecord(created);
     },
@@ -62,17 +66,25 @@ export const createMemoryStore = (): SessionStore => {
       const e = entry(sessionId);
       checkAppendSeq(seq, e.log.length);
       e.log.push(toJsonText(action, 'action'));
+      e.keys.push(null);
     },
-    async appendActions(sessionId, firstSeq, actions) {
+    async appendActions(sessionId, firstSeq, actions, keys) {
       const e = entry(sessionId);
       const texts = actions.map((a) => toJsonText(a, 'action'));
+      const checkedKeys = checkActionKeys(texts.length, keys);
       checkAppendSeq(firstSeq, e.log.length);
       e.log.push(...texts);
+      e.keys.push(...checkedKeys);
     },
     async readLog(sessionId, fromSeq = 1) {
       const e = entry(sessionId);
       const start = Math.max(1, Math.ceil(fromSeq));
-      return e.log.slice(start - 1).map((text, i) => ({ seq: start + i, action: fromJsonText(text) }));
+      return e.log.slice(start - 1).map((text, i) => toLogged(start + i, text, e.keys[start - 1 + i]));
+    },
+    async readActionKeys(sessionId, limit) {
+      const e = entry(sessionId);
+      const keyed = e.keys.flatMap((key, i) => (key ? [{ seq: i + 1, key }] : []));
+      return limit > 0 ? keyed.slice(-limit) : [];
     },
     async getSession(id) {
       open();

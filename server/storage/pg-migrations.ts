@@ -42,6 +42,8 @@ export const pgMigrations: readonly string[] = [
      created_at TIMESTAMPTZ DEFAULT now(),
      payload BYTEA
    );`,
+  // The client's key of a logged action, as in sqlite-migrations.ts.
+  'ALTER TABLE actions ADD COLUMN action_key TEXT;',
 ];
 
 /** Any number: the key of the advisory lock that keeps two instances from migrating at the same moment. */

@@ -1,5 +1,6 @@
+import pg from 'pg';
 import { expect, it } from 'vitest';
-import { pgMigrations } from './pg-migrations.ts';
+import { migratePg, pgMigrations } from './pg-migrations.ts';
 import { createPgStore } from './pg-store.ts';
 import { describeSessionStoreContract, newSession, rejectsWith } from './session-store-contract.ts';
 import { describeWithPg, dropSchema, freshSchema } from './test-support/pg-test-database.ts';
@@ -31,6 +32,28 @@ describeWithPg('PostgreSQL store', (connectionString) => {
       await a.createSession(newSession());
       expect(await b.listSessions()).toHaveLength(1);
       await Promise.all([a.close(), b.close()]);
+    }));
+
+  it('brings a database of the first schema up to the action keys and keeps its log (issue 14)', () =>
+    withSchema(async (schema) => {
+      const pool = new pg.Pool({ connectionString, options: `-c search_path=${schema}`, max: 1 });
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await migratePg(pool, pgMigrations.slice(0, 1));
+      await pool.query(
+        `INSERT INTO sessions (id, join_code, facilitator_token_hash, created_at, status, config, last_seq)
+         VALUES ('oud', 'OUD1', 'h', '2026-01-01T00:00:00.000Z', 'active', '{}', 1)`,
+      );
+      await pool.query(`INSERT INTO actions (session_id, seq, action) VALUES ('oud', 1, '"voor"')`);
+      await pool.end();
+      const store = await createPgStore({ connectionString, schema });
+      await store.appendActions('oud', 2, ['na'], ['seat:ana:a-1']);
+      expect(await store.readLog('oud')).toEqual([
+        { seq: 1, action: 'voor' },
+        { seq: 2, action: 'na', key: 'seat:ana:a-1' },
+      ]);
+      const version = await store.pool.query<{ version: number }>('SELECT version FROM schema_version');
+      expect(version.rows).toEqual([{ version: pgMigrations.length }]);
+      await store.close();
     }));
 
   it('refuses a database from a newer release instead of guessing at its schema', () =>

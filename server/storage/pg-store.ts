@@ -1,14 +1,16 @@
 import pg from 'pg';
-import { fromJsonText, toJsonText } from './json-text.ts';
+import { toJsonText } from './json-text.ts';
 import { migratePg } from './pg-migrations.ts';
 import { type SessionRow, toRecord } from './session-row.ts';
 import type { SessionStore, Snapshot } from './session-store.ts';
 import {
+  checkActionKeys,
   checkAppendSeq,
   checkNewSession,
   checkSnapshotSeq,
   checkStatus,
   sessionNotFound,
+  toLogged,
 } from './store-checks.ts';
 import { StoreError } from './store-error.ts';
 
@@ -19,8 +21,9 @@ import { StoreError } from './store-error.ts';
 const appendSql = `WITH locked AS (SELECT last_seq FROM sessions WHERE id = $1 FOR UPDATE),
   ok AS (SELECT 1 FROM locked WHERE last_seq = $4::int - 1),
   inserted AS (
-    INSERT INTO actions (session_id, seq, action)
-    SELECT $1, t.seq, t.action FROM unnest($2::int[], $3::text[]) AS t(seq, action)
+    INSERT INTO actions (session_id, seq, action, action_key)
+    SELECT $1, t.seq, t.action, t.action_key
+    FROM unnest($2::int[], $3::text[], $6::text[]) AS t(seq, action, action_key)
     WHERE EXISTS (SELECT 1 FROM ok)
     RETURNING seq
   ),
@@ -125,15 +128,21 @@ export const createPgStore = async ({
     if (!row) throw sessionNotFound(id);
     return row.last_seq;
   };
-  const append = async (sessionId: string, firstSeq: number, texts: readonly string[]) => {
+  const append = async (
+    sessionId: string,
+    firstSeq: number,
+    texts: readonly string[],
+    keys: readonly (string | null)[],
+  ) => {
     // A seq that is no whole number above 0 is refused before it reaches the database.
     if (!Number.isSafeInteger(firstSeq) || firstSeq < 1) checkAppendSeq(firstSeq, 0);
     open();
     const seqs = texts.map((_, i) => firstSeq + i);
     let row: { last_seq: number | null; inserted: number } | undefined;
     try {
-      row = (await pool.query(appendSql, [sessionId, seqs, texts, firstSeq, firstSeq - 1 + texts.length]))
-        .rows[0];
+      row = (
+        await pool.query(appendSql, [sessionId, seqs, texts, firstSeq, firstSeq - 1 + texts.length, keys])
+      ).rows[0];
     } catch (e) {
       // Two writers that both saw the same last seq: the log's primary key lets one through.
       if (uniqueViolation(e) === 'actions_pkey')
@@ -168,25 +177,32 @@ export const createPgStore = async ({
     async appendAction(sessionId, seq, action) {
       open();
       // Serialised before the transaction: a value that is not JSON never reaches the database.
-      await append(sessionId, seq, [toJsonText(action, 'action')]);
+      await append(sessionId, seq, [toJsonText(action, 'action')], [null]);
     },
-    async appendActions(sessionId, firstSeq, actions) {
+    async appendActions(sessionId, firstSeq, actions, keys) {
       open();
-      await append(
-        sessionId,
-        firstSeq,
-        actions.map((a) => toJsonText(a, 'action')),
-      );
+      const texts = actions.map((a) => toJsonText(a, 'action'));
+      await append(sessionId, firstSeq, texts, checkActionKeys(texts.length, keys));
     },
     async readLog(sessionId, fromSeq = 1) {
       open();
-      const rows = await pool.query<{ seq: number; action: string }>(
-        'SELECT seq, action FROM actions WHERE session_id = $1 AND seq >= $2 ORDER BY seq',
+      const rows = await pool.query<{ seq: number; action: string; action_key: string | null }>(
+        'SELECT seq, action, action_key FROM actions WHERE session_id = $1 AND seq >= $2 ORDER BY seq',
         [sessionId, Math.min(fromSeq, 2 ** 31 - 1)],
       );
       // Only an empty answer needs the second look: no such session, or nothing after fromSeq.
       if (rows.rows.length === 0) await requireSession(pool, sessionId);
-      return rows.rows.map((r) => ({ seq: r.seq, action: fromJsonText(r.action) }));
+      return rows.rows.map((r) => toLogged(r.seq, r.action, r.action_key));
+    },
+    async readActionKeys(sessionId, limit) {
+      open();
+      await requireSession(pool, sessionId);
+      const rows = await pool.query<{ seq: number; key: string }>(
+        `SELECT seq, key FROM (SELECT seq, action_key AS key FROM actions
+         WHERE session_id = $1 AND action_key IS NOT NULL ORDER BY seq DESC LIMIT $2) AS last ORDER BY seq`,
+        [sessionId, limit],
+      );
+      return rows.rows;
     },
     getSession: (id) => one(`SELECT ${sessionColumns} FROM sessions WHERE id = $1`, [id]),
     findByJoinCode: (code) => one(`SELECT ${sessionColumns} FROM sessions WHERE join_code = $1`, [code]),

@@ -162,6 +162,30 @@ export const describeSessionStoreContract = (name: string, factory: () => Promis
         expect((await store.getSession(s.id))?.lastSeq).toBe(4);
       });
 
+      it("keeps a client's action key beside its entry, outside the action, and reads the last keys back", async () => {
+        const s = newSession();
+        await store.createSession(s);
+        await store.appendAction(s.id, 1, { type: 'start' });
+        await store.appendActions(s.id, 2, ['b', 'c', 'd'], ['seat:ana:a-1', undefined, 'seat:bo:b-1']);
+        await store.appendActions(s.id, 5, ['e'], ['facilitator::f-1']);
+        await rejectsWith(store.appendActions(s.id, 6, ['x'], [42 as unknown as string]), 'invalid_json');
+        expect(await store.readLog(s.id, 2)).toEqual([
+          { seq: 2, action: 'b', key: 'seat:ana:a-1' },
+          { seq: 3, action: 'c' },
+          { seq: 4, action: 'd', key: 'seat:bo:b-1' },
+          { seq: 5, action: 'e', key: 'facilitator::f-1' },
+        ]);
+        expect((await store.readLog(s.id, 3))[0]).not.toHaveProperty('key');
+        expect(await store.readActionKeys(s.id, 10)).toEqual([
+          { seq: 2, key: 'seat:ana:a-1' },
+          { seq: 4, key: 'seat:bo:b-1' },
+          { seq: 5, key: 'facilitator::f-1' },
+        ]);
+        // The newest ones when there are more than asked for.
+        expect((await store.readActionKeys(s.id, 2)).map((k) => k.seq)).toEqual([4, 5]);
+        await rejectsWith(store.readActionKeys('nope', 10), 'session_not_found');
+      });
+
       it('lets exactly one of two racing appends with the same seq win', async () => {
         const s = newSession();
         await store.createSession(s);

@@ -37,7 +37,13 @@ export type SessionRecord = {
   lastSeq: number;
 };
 
-export type LoggedAction = { seq: number; action: JsonValue };
+/**
+ * One entry of the log. `key` is the client's own name for the action (actor and action id, when it gave one):
+ * kept beside the action, never inside it, so replay reads exactly what the rules accepted.
+ */
+export type LoggedAction = { seq: number; action: JsonValue; key?: string };
+/** A client's action key in the log and the seq it was logged at (the durable half of idempotent actions). */
+export type LoggedKey = { seq: number; key: string };
 export type Snapshot = { seq: number; text: string };
 
 export type SessionStore = {
@@ -52,11 +58,22 @@ export type SessionStore = {
   appendAction(sessionId: string, seq: number, action: unknown): Promise<void>;
   /**
    * Appends several actions at once, `firstSeq` and on, in one write (one flush to disk for a burst of a
-   * lecture hall's actions): all of them or, on any refusal as for appendAction, none.
+   * lecture hall's actions): all of them or, on any refusal as for appendAction, none. `keys[i]`, when given,
+   * is the client's key of `actions[i]`, stored with it (readLog, readActionKeys).
    */
-  appendActions(sessionId: string, firstSeq: number, actions: readonly unknown[]): Promise<void>;
+  appendActions(
+    sessionId: string,
+    firstSeq: number,
+    actions: readonly unknown[],
+    keys?: readonly (string | undefined)[],
+  ): Promise<void>;
   /** The log in seq order, from `fromSeq` (inclusive, default 1). */
   readLog(sessionId: string, fromSeq?: number): Promise<LoggedAction[]>;
+  /**
+   * The last `limit` client keys in the session's log, in seq order, snapshots notwithstanding: what a new
+   * authority (a restart, a takeover) needs to answer a retry of an action that is logged already.
+   */
+  readActionKeys(sessionId: string, limit: number): Promise<LoggedKey[]>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Exact match on the stored join code. */
   findByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;

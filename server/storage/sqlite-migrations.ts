@@ -26,6 +26,9 @@ export const migrations: readonly string[] = [
      text TEXT NOT NULL,
      PRIMARY KEY (session_id, seq)
    ) WITHOUT ROWID;`,
+  // The client's key of a logged action (actor and action id), so a new authority knows which retries are
+  // logged already (sessions/applied-keys.ts). Old entries have none.
+  'ALTER TABLE actions ADD COLUMN action_key TEXT;',
 ];
 
 /** Brings the file up to the current schema, each step in its own transaction so a failed step leaves no trace. */

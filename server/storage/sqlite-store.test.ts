@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../test-support/temp-dir.ts';
 import { describeSessionStoreContract, newSession, rejectsWith } from './session-store-contract.ts';
-import { migrations } from './sqlite-migrations.ts';
+import { migrate, migrations } from './sqlite-migrations.ts';
 import { createSqliteStore, defaultDbFile } from './sqlite-store.ts';
 
 describeSessionStoreContract('sqlite', async () => {
@@ -52,6 +52,28 @@ describe('createSqliteStore', () => {
       const second = createSqliteStore({ file });
       expect(await second.listSessions()).toHaveLength(1);
       await second.close();
+    }));
+
+  it('brings a file of the first schema up to the action keys and keeps its log (issue 14)', () =>
+    withFile(async (file) => {
+      const db = new BetterSqlite3(file);
+      migrate(db, migrations.slice(0, 1));
+      db.prepare(
+        `INSERT INTO sessions (id, join_code, facilitator_token_hash, created_at, status, config)
+         VALUES ('oud', 'OUD1', 'h', '2026-01-01T00:00:00.000Z', 'active', '{}')`,
+      ).run();
+      db.prepare(`INSERT INTO actions (session_id, seq, action) VALUES ('oud', 1, '"voor"')`).run();
+      db.close();
+      const store = createSqliteStore({ file });
+      await store.appendActions('oud', 2, ['na'], ['seat:ana:a-1']);
+      expect(await store.readLog('oud')).toEqual([
+        { seq: 1, action: 'voor' },
+        { seq: 2, action: 'na', key: 'seat:ana:a-1' },
+      ]);
+      await store.close();
+      const check = new BetterSqlite3(file, { readonly: true });
+      expect(check.pragma('user_version', { simple: true })).toBe(migrations.length);
+      check.close();
     }));
 
   it('refuses a file from a newer release instead of guessing at its schema', () =>

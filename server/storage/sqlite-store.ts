@@ -1,16 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { fromJsonText, toJsonText } from './json-text.ts';
+import { toJsonText } from './json-text.ts';
 import { type SessionRow, toRecord } from './session-row.ts';
 import type { SessionStore, Snapshot } from './session-store.ts';
 import { migrate } from './sqlite-migrations.ts';
 import {
+  checkActionKeys,
   checkAppendSeq,
   checkNewSession,
   checkSnapshotSeq,
   checkStatus,
   sessionNotFound,
+  toLogged,
 } from './store-checks.ts';
 import { StoreError } from './store-error.ts';
 
@@ -52,9 +54,13 @@ const prepareStatements = (db: BetterSqlite3.Database) => ({
   lastSeq: db.prepare<[string], { last: number }>(
     'SELECT COALESCE(MAX(seq), 0) AS last FROM actions WHERE session_id = ?',
   ),
-  insertAction: db.prepare('INSERT INTO actions (session_id, seq, action) VALUES (?, ?, ?)'),
-  readLog: db.prepare<[string, number], { seq: number; action: string }>(
-    'SELECT seq, action FROM actions WHERE session_id = ? AND seq >= ? ORDER BY seq',
+  insertAction: db.prepare('INSERT INTO actions (session_id, seq, action, action_key) VALUES (?, ?, ?, ?)'),
+  readLog: db.prepare<[string, number], { seq: number; action: string; action_key: string | null }>(
+    'SELECT seq, action, action_key FROM actions WHERE session_id = ? AND seq >= ? ORDER BY seq',
+  ),
+  readKeys: db.prepare<[string, number], { seq: number; key: string }>(
+    `SELECT seq, action_key AS key FROM (SELECT seq, action_key FROM actions
+     WHERE session_id = ? AND action_key IS NOT NULL ORDER BY seq DESC LIMIT ?) ORDER BY seq`,
   ),
   setStatus: db.prepare('UPDATE sessions SET status = ? WHERE id = ?'),
   putSnapshot: db.prepare(
@@ -99,7 +105,7 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
   const appendAction = db.transaction((sessionId: string, seq: number, text: string) => {
     requireSession(sessionId);
     checkAppendSeq(seq, lastSeqOf(sessionId));
-    sql.insertAction.run(sessionId, seq, text);
+    sql.insertAction.run(sessionId, seq, text, null);
   });
   const deleteSession = db.transaction((id: string) => {
     requireSession(id);
@@ -107,11 +113,13 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
     sql.deleteLog.run(id);
     sql.deleteSession.run(id);
   });
-  const appendActions = db.transaction((sessionId: string, firstSeq: number, texts: readonly string[]) => {
-    requireSession(sessionId);
-    checkAppendSeq(firstSeq, lastSeqOf(sessionId));
-    for (const [i, text] of texts.entries()) sql.insertAction.run(sessionId, firstSeq + i, text);
-  });
+  const appendActions = db.transaction(
+    (sessionId: string, firstSeq: number, texts: readonly string[], keys: readonly (string | null)[]) => {
+      requireSession(sessionId);
+      checkAppendSeq(firstSeq, lastSeqOf(sessionId));
+      for (const [i, text] of texts.entries()) sql.insertAction.run(sessionId, firstSeq + i, text, keys[i]);
+    },
+  );
   const putSnapshot = db.transaction((sessionId: string, seq: number, text: string) => {
     requireSession(sessionId);
     checkSnapshotSeq(seq, lastSeqOf(sessionId));
@@ -129,14 +137,18 @@ export const createSqliteStore = ({ file = defaultDbFile }: { file?: string } = 
       // Serialised before the transaction: a value that is not JSON never gets near the file.
       appendAction.immediate(sessionId, seq, toJsonText(action, 'action'));
     },
-    async appendActions(sessionId, firstSeq, actions) {
+    async appendActions(sessionId, firstSeq, actions, keys) {
       open();
       const texts = actions.map((a) => toJsonText(a, 'action'));
-      appendActions.immediate(sessionId, firstSeq, texts);
+      appendActions.immediate(sessionId, firstSeq, texts, checkActionKeys(texts.length, keys));
     },
     async readLog(sessionId, fromSeq = 1) {
       requireSession(sessionId);
-      return sql.readLog.all(sessionId, fromSeq).map((r) => ({ seq: r.seq, action: fromJsonText(r.action) }));
+      return sql.readLog.all(sessionId, fromSeq).map((r) => toLogged(r.seq, r.action, r.action_key));
+    },
+    async readActionKeys(sessionId, limit) {
+      requireSession(sessionId);
+      return sql.readKeys.all(sessionId, limit);
     },
     async getSession(id) {
       open();

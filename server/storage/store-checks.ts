@@ -1,5 +1,5 @@
-import { toJsonText } from './json-text.ts';
-import { type NewSession, type SessionStatus, sessionStatuses } from './session-store.ts';
+import { fromJsonText, toJsonText } from './json-text.ts';
+import { type LoggedAction, type NewSession, type SessionStatus, sessionStatuses } from './session-store.ts';
 import { StoreError } from './store-error.ts';
 
 // Shared by every implementation, so they reject the same inputs with the same codes.
@@ -37,3 +37,22 @@ export const checkNewSession = (meta: NewSession) => {
 };
 
 export const sessionNotFound = (id: string) => new StoreError('session_not_found', `no session ${id}`);
+
+/** The key column of each action of an append (null where the client named none); refuses a key that is no string. */
+export const checkActionKeys = (
+  count: number,
+  keys: readonly (string | undefined)[] = [],
+): (string | null)[] =>
+  Array.from({ length: count }, (_, i) => {
+    const key = keys[i];
+    if (key !== undefined && (typeof key !== 'string' || key === ''))
+      throw new StoreError('invalid_json', 'an action key must be a non-empty string');
+    return key ?? null;
+  });
+
+/** A log entry as every store reads it back: the key only where one was stored. */
+export const toLogged = (seq: number, actionText: string, key: string | null | undefined): LoggedAction => ({
+  seq,
+  action: fromJsonText(actionText),
+  ...(key ? { key } : {}),
+});

@@ -15,7 +15,8 @@ export type Student = {
   role: string;
   socket: Socket;
 };
-type Tracked = { socket: Socket; version: number };
+/** A client's socket, the last view version it got and, for the facilitator, the seats its console shows online. */
+type Tracked = { socket: Socket; version: number; online: string[] };
 
 export type ClassRun = {
   sessionId: string;
@@ -53,8 +54,9 @@ const connect = (url: string, sessionId: string, token: string): Promise<Tracked
       reconnectionDelay: 500,
       reconnectionDelayMax: 2000,
     });
-    const tracked: Tracked = { socket, version: 0 };
-    socket.on('message', (m: { type: string; payload?: { version?: number } }) => {
+    const tracked: Tracked = { socket, version: 0, online: [] };
+    socket.on('message', (m: { type: string; payload?: { version?: number; online?: string[] } }) => {
+      if (m.type === 'presence') tracked.online = m.payload?.online ?? [];
       if (m.type !== 'view' && m.type !== 'view-delta') return;
       tracked.version = m.payload?.version ?? tracked.version;
       if (m.type === 'view') resolve(tracked);

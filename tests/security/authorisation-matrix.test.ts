@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   get,
   joinSession,
@@ -7,6 +7,7 @@ import {
   seatedSession,
   setup,
 } from '../../server/sessions/test-support/session-routes-harness.ts';
+import { describeEachStore, sharedStore } from '../../server/storage/test-support/stores-under-test.ts';
 
 /**
  * Issue 11: every action x every kind of sender, over the real HTTP routes. Authentication is the server's
@@ -110,9 +111,12 @@ const expected = (type: string, sender: string): Outcome => {
   return facilitatorOnly.includes(type) === isFacilitator ? 'authorised' : 'not-authorised';
 };
 
-describe('authorisation matrix: every action x every sender', () => {
+// On the in-memory store and on PostgreSQL (issue 14): one store per run, each test with sessions of its own.
+describeEachStore('authorisation matrix: every action x every sender', 'memory', (place) => {
+  const opened = sharedStore(place);
+
   it.each(Object.keys(payloads))('%s', async (type) => {
-    const { app, hub } = await setup();
+    const { app, hub } = await setup({ store: opened() });
     const { id, senders } = await world(app);
     const logLength = async () => (await hub.current(id)).seq;
     // Refusals first (they must change nothing), then the senders that may act.
@@ -135,7 +139,7 @@ describe('authorisation matrix: every action x every sender', () => {
   });
 
   it('reads: a seat sees only its own view, never the export or a replay', async () => {
-    const { app } = await setup();
+    const { app } = await setup({ store: opened() });
     const { id, senders } = await world(app);
     for (const [sender, token] of Object.entries(senders)) {
       const view = await get(app, `/api/sessions/${id}/view`, token);

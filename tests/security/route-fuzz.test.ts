@@ -1,15 +1,21 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { seatedSession, setup } from '../../server/sessions/test-support/session-routes-harness.ts';
+import { describeEachStore } from '../../server/storage/test-support/stores-under-test.ts';
 
 /**
  * Issue 11: live-route fuzzing through the whole Fastify stack (parsers, limits, hooks, handlers): malformed
  * JSON, wrong types, huge and unicode-edge strings, `__proto__`, replayed and out-of-order actions. Never a
  * 5xx, never a stack trace, always the uniform error shape, and a refusal leaves the log as it was.
- * `npm test` runs 1,000 cases; `npm run test:soak` runs 10,000 (FUZZ_RUNS).
+ * `npm test` runs 1,000 cases; `npm run test:soak` runs 10,000 (FUZZ_RUNS). On the in-memory store and on
+ * PostgreSQL (issue 14), where a refused action must leave the shared database's log as it was too.
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0)) await clean();
+});
 const actionTypes = [
   'join',
   'rejoin',
@@ -82,10 +88,12 @@ const actionBody = fc.record(
   { requiredKeys: ['type'] },
 );
 
-describe('live-route fuzzing', () => {
+describeEachStore('live-route fuzzing', 'memory', (place) => {
   it(`answers ${runs} malformed and hostile requests without a 5xx, a stack trace or a change on refusal`, async () => {
     const big = { max: 1_000_000, timeWindowMs: 60_000 };
-    const { app, hub } = await setup({ rateLimits: { join: big, create: big } });
+    const data = await place();
+    cleanups.push(data.remove);
+    const { app, hub } = await setup({ rateLimits: { join: big, create: big }, store: await data.open() });
     const { session, ana } = await seatedSession(app);
     const id = session.sessionId;
     const tokens = fc.oneof(

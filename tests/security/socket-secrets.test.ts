@@ -1,15 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { tinyConfig } from '../../game/test-support/tiny-game.ts';
 import { type RunningServer, startServer } from '../../server/serve/start-server.ts';
 import { connectLive } from '../../server/sessions/test-support/live-client.ts';
-import { createMemoryStore } from '../../server/storage/memory-store.ts';
+import { describeEachStore } from '../../server/storage/test-support/stores-under-test.ts';
 
 // Issue 11, defect 1 over the socket: `{"type":"rejoin","seatToken":"projector"}` no longer seats anyone.
 const closers: Array<() => void> = [];
 let server: RunningServer | undefined;
+let remove: (() => Promise<void>) | undefined;
 afterEach(async () => {
   for (const close of closers.splice(0)) close();
   await server?.close();
+  await remove?.();
 });
 
 const postJson = async (url: string, body: unknown): Promise<Record<string, string>> => {
@@ -21,9 +23,12 @@ const postJson = async (url: string, body: unknown): Promise<Record<string, stri
   return (await res.json()) as Record<string, string>;
 };
 
-describe('seat secrets over the socket', () => {
+// On the in-memory store and on PostgreSQL (issue 14).
+describeEachStore('seat secrets over the socket', 'memory', (place) => {
   it('refuses a client-sent rejoin or join, and the chosen word stays the public projector', async () => {
-    server = await startServer({ store: createMemoryStore(), webRoot: '/nergens' });
+    const data = await place();
+    remove = data.remove;
+    server = await startServer({ store: await data.open(), webRoot: '/nergens' });
     const created = await postJson(`${server.url}/api/sessions`, tinyConfig());
     const ana = await postJson(`${server.url}/api/join`, { joinCode: created.joinCode, displayName: 'Ana' });
     const bo = await postJson(`${server.url}/api/join`, { joinCode: created.joinCode, displayName: 'Bo' });
