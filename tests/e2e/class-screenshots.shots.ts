@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
-import { viewports } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { pageHeight, smallestText, viewports } from './support/browser.ts';
 import { openCreateForm, openProjector, playRounds, submitCreateForm } from './support/class-setup.ts';
 import { expectPhase, joinAs, wethouderSubmits } from './support/class-steps.ts';
 import { e2eHarness, skipE2e } from './support/harness.ts';
@@ -97,6 +97,9 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
     }
     await projector.getByRole('heading', { name: /^Meetbaar naast merkbaar/ }).waitFor();
     await shoot(projector, '5-presenter-side-by-side', '.presenter');
+    // Five municipalities' panels fit one projector screen, labels at 24 px or more.
+    expect(await pageHeight(projector)).toBeLessThanOrEqual(viewports.projector.height);
+    expect(await smallestText(projector, '.presenter')).toBeGreaterThanOrEqual(24);
     await chen.page.getByText('De nabespreking is begonnen').waitFor();
     await chen.page.setViewportSize(viewports.phone);
     await chen.page.locator('#q-3').waitFor();
