@@ -42,8 +42,12 @@ describe('debriefEvidence', () => {
         expect(e.question).toBe(q.question);
         expect(e.strength).toBeGreaterThan(0);
         expect(e.strength).toBeLessThanOrEqual(1);
-        expect(e.text.nl).not.toMatch(/[{}]/);
-        expect(e.text.en).not.toMatch(/[{}]/);
+        if ('text' in e) {
+          expect(e.text.nl).not.toMatch(/[{}]/);
+          expect(e.text.en).not.toMatch(/[{}]/);
+        } else
+          for (const v of Object.values(e.message.values))
+            if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
       }
     }
     expect(d.questions.flatMap((q) => q.evidence).length).toBeGreaterThan(3);
@@ -87,6 +91,16 @@ describe('debriefEvidence', () => {
     expect(on?.ranking.map((r) => r.dashboardRank).sort()).toEqual([1, 2, 3]);
     expect(on?.ranking.map((r) => r.leefwereldRank).sort()).toEqual([1, 2, 3]);
     expect(on?.headline.nl).toMatch(/won op het dashboard/);
+  });
+
+  it('answers question 3 from the session own levels when no team changes anything (a settled baseline)', () => {
+    let quiet = withSeats({});
+    for (let round = 1; round <= 4; round++) quiet = playTo(quiet, round, 'terugblik', T0 + round * 100_000);
+    const q3 = debriefEvidence(quiet).questions[2];
+    expect(q3.evidence.length).toBeGreaterThan(0);
+    const levels = q3.evidence.filter((e) => 'message' in e);
+    expect(levels.length).toBeGreaterThan(0);
+    for (const e of levels) expect(e.strength).toBeLessThanOrEqual(0.5);
   });
 
   it('is empty but well-formed before any round was calculated', () => {

@@ -5,6 +5,7 @@ import { dashboardScores } from './dashboard-score.ts';
 import type { Evidence, Question, TeamRun } from './evidence-types.ts';
 import { familyEvidence } from './family-evidence.ts';
 import { familyJourneys } from './family-journeys.ts';
+import { levelEvidence } from './level-facts.ts';
 import { dominantLoops } from './loops.ts';
 import { yearMetrics } from './metrics.ts';
 import { roundReplay } from './round-replay.ts';
@@ -86,6 +87,7 @@ export const debriefEvidence = (state: GameState) => {
       .filter((e) => e !== null),
     ...signalEvidence(state, teams),
     ...bankruptcyEvidence(state, teams),
+    ...levelEvidence(teams, { weeklyHours: state.sim.params.weeklyHoursPerFte }),
   ];
   return {
     roundsPlayed: state.rounds.length,

@@ -4,16 +4,29 @@ import type { Text } from '../text.ts';
 
 export type Question = 1 | 2 | 3;
 
-/** One fact from the session that helps answer a debrief question (GAME.md section 9). */
-export type Evidence = {
+type EvidenceCore = {
   id: string;
   question: Question;
   lens: Lens;
   /** 0-1: how strong the contrast is; the debrief shows the strongest first. */
   strength: number;
-  text: Text;
   municipalities: string[];
 };
+
+/**
+ * A fact the client words through i18next: the locale key `debrief.fact.<key>`, its values (numbers already
+ * rounded to the digits shown; the client writes them in the reader's number format) and, when the sentence
+ * counts something, the number that picks the plural.
+ */
+export type FactMessage = { key: string; count?: number; values: Record<string, number | string | Text> };
+
+/** A fact worded here in both languages (the contrasts and changes). */
+export type TextEvidence = EvidenceCore & { text: Text };
+/** A fact worded by the client's locales (the level facts of question 3). */
+export type MessageEvidence = EvidenceCore & { message: FactMessage };
+
+/** One fact from the session that helps answer a debrief question (GAME.md section 9). */
+export type Evidence = TextEvidence | MessageEvidence;
 
 /** What the debrief reads per municipality. */
 export type TeamRun = { id: string; name: string; youth: number; years: YearReport[]; decisions: Decisions };

@@ -1,6 +1,6 @@
 import type { FamilyReport } from '../../engine/index.ts';
 import { type Text, text } from '../text.ts';
-import { contrast, type Evidence, type TeamRun } from './evidence-types.ts';
+import { contrast, type TeamRun, type TextEvidence } from './evidence-types.ts';
 import { familyLabel, fill } from './format.ts';
 
 type JourneyKey = 'tellings' | 'weeksWaited' | 'desks' | 'letters' | 'continuityBreaks' | 'professionals';
@@ -61,7 +61,10 @@ const journeyMetrics: readonly { key: JourneyKey; minGap: number; template: Text
  * The named families are the same in every municipality (GAME.md section 7), so their journeys compare
  * directly: "in Oostdal told Ryan's mother her story 6 times, in Westerveen twice".
  */
-export const familyEvidence = (teams: readonly TeamRun[], families: readonly FamilyReport[]): Evidence[] => {
+export const familyEvidence = (
+  teams: readonly TeamRun[],
+  families: readonly FamilyReport[],
+): TextEvidence[] => {
   const keys = [...new Set(families.map((f) => f.key))];
   return keys.flatMap((key) =>
     journeyMetrics.flatMap((metric) => {

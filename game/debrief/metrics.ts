@@ -1,15 +1,21 @@
 import type { YearReport } from '../../engine/index.ts';
 import { text } from '../text.ts';
 import type { TeamRun } from './evidence-types.ts';
+import { careTotal } from './level-facts.ts';
 import type { YearMetric } from './year-metric.ts';
 
 const per1000 = (x: number, team: TeamRun): number => (x / team.youth) * 1000;
 const per100 = (x: number, of: number): number => (of > 0 ? (x / of) * 100 : 0);
 const pct = (share: number): number => share * 100;
-const unseen = (y: YearReport): number =>
-  y.dashboard.trueWaiting > 0
-    ? pct(Math.max(0, 1 - y.dashboard.registeredWaiting / y.dashboard.trueWaiting))
-    : 0;
+/**
+ * The share of the young people needing care that the registered demand leaves out: under use-only registration
+ * the ones still waiting (002:29-37). Not the waiting list: double registrations make that one count more, not
+ * fewer (M10), so a share of waiting children "unseen" there is always 0.
+ */
+const unseen = (y: YearReport): number => {
+  const need = careTotal(y.dashboard.trueNeed);
+  return need > 0 ? pct(Math.max(0, 1 - careTotal(y.dashboard.registeredDemand) / need)) : 0;
+};
 
 /**
  * The yearly numbers the debrief looks for, per question (GAME.md section 1). Minimum gaps are assumptions:
@@ -149,7 +155,7 @@ export const yearMetrics: readonly YearMetric[] = [
     ),
   },
   {
-    id: 'unseen-waiting',
+    id: 'unseen-need',
     question: 3,
     lens: 'beleid',
     value: unseen,
@@ -157,12 +163,12 @@ export const yearMetrics: readonly YearMetric[] = [
     digits: 0,
     setup: 'registration',
     across: text(
-      'Het dashboard van {hi} ({setupHi}) zag {x}% van de echt wachtende kinderen niet, dat van {lo} ({setupLo}) {y}%.',
-      'The dashboard of {hi} ({setupHi}) missed {x}% of the children really waiting, that of {lo} ({setupLo}) {y}%.',
+      'De geregistreerde zorgvraag van {hi} ({setupHi}) liet {x}% van de jongeren die zorg nodig hadden buiten beeld, die van {lo} ({setupLo}) {y}%.',
+      'The registered demand of {hi} ({setupHi}) left out {x}% of the young people who needed care, that of {lo} ({setupLo}) {y}%.',
     ),
     overTime: text(
-      'Het dashboard van {m} ({setup}) miste in {y1} {a}% van de wachtenden en in {y2} {b}%.',
-      'The dashboard of {m} ({setup}) missed {a}% of those waiting in {y1} and {b}% in {y2}.',
+      'De geregistreerde zorgvraag van {m} ({setup}) liet in {y1} {a}% van wie zorg nodig had buiten beeld en in {y2} {b}%.',
+      'The registered demand of {m} ({setup}) left out {a}% of those who needed care in {y1} and {b}% in {y2}.',
     ),
   },
   {

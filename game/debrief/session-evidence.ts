@@ -1,6 +1,6 @@
 import type { GameState } from '../state/game-state.ts';
 import { text } from '../text.ts';
-import { contrast, type Evidence, type TeamRun } from './evidence-types.ts';
+import { contrast, type TeamRun, type TextEvidence } from './evidence-types.ts';
 import { fill, formatNumber } from './format.ts';
 import { setupLabel } from './lever-labels.ts';
 
@@ -20,7 +20,7 @@ const signals = (n: number) => ({
 });
 
 /** Did the team answer the families' stories (M11)? Share of signals acted on, compared across teams. */
-export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): Evidence[] => {
+export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): TextEvidence[] => {
   const counts = teams.map((team) => {
     const mine = state.signals.filter((s) => s.municipalityId === team.id);
     const acted = mine.filter((s) => s.response?.kind === 'act').length;
@@ -65,7 +65,12 @@ export const signalEvidence = (state: GameState, teams: readonly TeamRun[]): Evi
   );
 };
 
-const evidence = (id: string, strength: number, t: Evidence['text'], municipalities: string[]): Evidence => ({
+const evidence = (
+  id: string,
+  strength: number,
+  t: TextEvidence['text'],
+  municipalities: string[],
+): TextEvidence => ({
   id,
   question: 3,
   lens: 'leefwereld',
@@ -93,7 +98,7 @@ export const keptDecisions = (state: GameState) =>
   );
 
 /** Bankruptcies in the region over the session, next to the lowest tariff (004:261). */
-export const bankruptcyEvidence = (state: GameState, teams: readonly TeamRun[]): Evidence[] => {
+export const bankruptcyEvidence = (state: GameState, teams: readonly TeamRun[]): TextEvidence[] => {
   const n = state.sim.regionHistory.reduce((s, y) => s + y.bankruptcies, 0);
   if (n === 0 || teams.length === 0) return [];
   const low = teams.reduce((a, b) => (b.decisions.tariffLevel < a.decisions.tariffLevel ? b : a));

@@ -1,7 +1,7 @@
 import type { Decisions, YearReport } from '../../engine/index.ts';
 import type { Lens } from '../model/roles.ts';
 import type { Text } from '../text.ts';
-import { contrast, type Evidence, type Question, type TeamRun } from './evidence-types.ts';
+import { contrast, type Question, type TeamRun, type TextEvidence } from './evidence-types.ts';
 import { fill, formatNumber } from './format.ts';
 import { setupLabel } from './lever-labels.ts';
 
@@ -27,7 +27,7 @@ const num = (x: number, digits: number): Text => ({
   en: formatNumber(x, 'en', digits),
 });
 
-export const acrossEvidence = (metric: YearMetric, teams: readonly TeamRun[]): Evidence | null => {
+export const acrossEvidence = (metric: YearMetric, teams: readonly TeamRun[]): TextEvidence | null => {
   const values = teams.flatMap((team) => {
     const y = team.years.at(-1);
     return y ? [{ team, value: metric.value(y, team) }] : [];
@@ -56,8 +56,8 @@ export const acrossEvidence = (metric: YearMetric, teams: readonly TeamRun[]): E
 };
 
 /** The municipality whose number moved most between its first and last year; counts a bit less than a contrast. */
-export const overTimeEvidence = (metric: YearMetric, teams: readonly TeamRun[]): Evidence | null => {
-  let best: Evidence | null = null;
+export const overTimeEvidence = (metric: YearMetric, teams: readonly TeamRun[]): TextEvidence | null => {
+  let best: TextEvidence | null = null;
   for (const team of teams) {
     if (team.years.length < 2) continue;
     const first = team.years[0];

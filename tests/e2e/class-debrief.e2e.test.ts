@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageHeight, screenshotDir, smallestText, viewports } from './support/browser.ts';
-import { advance, createClassSession, openProjector } from './support/class-setup.ts';
+import { createClassSession, openProjector, playRounds } from './support/class-setup.ts';
 import {
   debriefHasEvidence,
   expectPhase,
@@ -45,16 +45,11 @@ describe.skipIf(skipE2e)('a class debrief in the browser', () => {
     const cardTitle = ((await cardSelect.locator('option:checked').textContent()) ?? '').trim();
     await facilitator.getByRole('button', { name: 'Inzetten' }).click();
     await projector.getByRole('heading', { name: cardTitle }).waitFor();
-    for (const round of [1, 2, 3, 4]) {
-      await advance(facilitator, 'Overleg en besluit');
-      if (round <= 2) {
-        await wethouderSubmits(ayla, round === 1 ? '0.4' : '0.5');
-        await wethouderSubmits(chen, round === 1 ? '0.3' : '0.2');
-      }
-      await advance(facilitator, 'Doorrekenen');
-      await advance(facilitator, 'Terugblik');
-      if (round < 4) await advance(facilitator, `Ronde ${round + 1} van 4`);
-    }
+    await playRounds(facilitator, 4, async (round) => {
+      if (round > 2) return;
+      await wethouderSubmits(ayla, round === 1 ? '0.4' : '0.5');
+      await wethouderSubmits(chen, round === 1 ? '0.3' : '0.2');
+    });
     await facilitator.getByRole('button', { name: 'Naar de nabespreking' }).click();
     await expectPhase(facilitator, 'Nabespreking');
     await h.look(facilitator, 'facilitator-console-debrief');

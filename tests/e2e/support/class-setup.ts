@@ -72,3 +72,21 @@ export const advance = async (facilitator: Page, expected: string) => {
   await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
   await expectPhase(facilitator, expected);
 };
+
+/**
+ * Plays `rounds` rounds from the console, phase by phase; `decide(round)` runs in each round's deliberation
+ * (students submitting, or nothing: the bots and last year's decisions play on). Ends in the last look-back.
+ */
+export const playRounds = async (
+  facilitator: Page,
+  rounds: number,
+  decide: (round: number) => Promise<void>,
+) => {
+  for (let round = 1; round <= rounds; round += 1) {
+    await advance(facilitator, 'Overleg en besluit');
+    await decide(round);
+    await advance(facilitator, 'Doorrekenen');
+    await advance(facilitator, 'Terugblik');
+    if (round < rounds) await advance(facilitator, `Ronde ${round + 1} van ${rounds}`);
+  }
+};

@@ -25,7 +25,7 @@ export const DebriefPanel = ({
   own?: string;
 }) => {
   const { t, language } = useLocale();
-  const vm = debriefVm(debrief, language);
+  const vm = debriefVm(debrief, language, t);
   return (
     <div className="stack debrief">
       <h2>{t('debrief.title')}</h2>

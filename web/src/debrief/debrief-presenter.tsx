@@ -65,7 +65,7 @@ const SlideBody = ({ slide, debrief }: { slide: Slide; debrief: Debrief }) => {
  */
 export const DebriefPresenter = ({ debrief, sessionId }: { debrief: Debrief; sessionId: string }) => {
   const { t, language } = useLocale();
-  const slides = presenterSlides(debrief, language);
+  const slides = presenterSlides(debrief, language, t);
   const { slide, go } = usePresenter(sessionId, slides.length);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -97,7 +97,7 @@ export const DebriefPresenter = ({ debrief, sessionId }: { debrief: Debrief; ses
 /** The console's remote for the projector's presenter: previous, next and where it stands. */
 export const PresenterRemote = ({ debrief, sessionId }: { debrief: Debrief; sessionId: string }) => {
   const { t, language } = useLocale();
-  const slides = presenterSlides(debrief, language);
+  const slides = presenterSlides(debrief, language, t);
   const { slide, go } = usePresenter(sessionId, slides.length);
   const current = slides[slide];
   return (

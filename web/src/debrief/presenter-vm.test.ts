@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PlayedGame, playedGame } from '../test-support/played-game.ts';
+import { testT } from '../test-support/test-i18n.ts';
 import { EVIDENCE_PER_SLIDE, presenterSlides, slideAfterKey } from './presenter-vm.ts';
 
 const debriefOf = () => {
@@ -15,7 +16,7 @@ describe('the debrief presenter', () => {
   const d = debriefOf();
 
   it('shows one question per screen with its strongest evidence first, then meetbaar beside merkbaar', () => {
-    const slides = presenterSlides(d, 'nl');
+    const slides = presenterSlides(d, 'nl', testT('nl'));
     expect(slides.map((s) => s.kind)).toEqual(['question', 'question', 'question', 'side-by-side']);
     slides.forEach((s, i) => {
       if (s.kind !== 'question') return;
@@ -25,7 +26,7 @@ describe('the debrief presenter', () => {
       expect(s.evidence.map((e) => e.id)).toEqual(all.slice(0, EVIDENCE_PER_SLIDE).map((e) => e.id));
       expect(s.more).toBe(Math.max(0, all.length - EVIDENCE_PER_SLIDE));
     });
-    expect(presenterSlides(d, 'en')[0]).toMatchObject({ title: d.questions[0].title.en });
+    expect(presenterSlides(d, 'en', testT('en'))[0]).toMatchObject({ title: d.questions[0].title.en });
   });
 
   it('moves with arrows, Page Up/Down (a clicker), space, Home and End, and stops at the ends', () => {

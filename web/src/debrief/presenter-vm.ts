@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Language } from '../i18n/languages.ts';
 import type { Debrief } from './debrief-vm.ts';
 import { debriefVm } from './debrief-vm.ts';
@@ -20,8 +21,8 @@ export type Slide =
  * The debrief as a presentation (issue 15): one question per screen with its strongest evidence, then the
  * dashboard's story beside the families' story. The full debrief stays on the phones and in the report.
  */
-export const presenterSlides = (d: Debrief, language: Language): Slide[] => {
-  const vm = debriefVm(d, language);
+export const presenterSlides = (d: Debrief, language: Language, t: TFunction): Slide[] => {
+  const vm = debriefVm(d, language, t);
   return [
     ...vm.questions.map((q, i) => ({
       kind: 'question' as const,

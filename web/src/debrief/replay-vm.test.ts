@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playedGame } from '../test-support/played-game.ts';
+import { testT } from '../test-support/test-i18n.ts';
 import type { Debrief } from './debrief-vm.ts';
 import { debriefVm } from './debrief-vm.ts';
 import { replayVm } from './replay-vm.ts';
@@ -43,6 +44,6 @@ describe('replayVm', () => {
 
 describe('debriefVm', () => {
   it('names the year of meetbaar beside merkbaar', () => {
-    expect(debriefVm(debrief, 'nl').year).toBe(2028);
+    expect(debriefVm(debrief, 'nl', testT('nl')).year).toBe(2028);
   });
 });
