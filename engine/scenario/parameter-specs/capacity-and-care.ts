@@ -83,7 +83,7 @@ export const capacityAndCareSpecs = {
     max: 10,
     mechanism: 'M5',
     assumption:
-      'local team near full load; Ryan waits 3 weeks. Cross-check (003:275-278): the model gives the local team only its own light cases and intakes, so this is all its hours per such case; west-brabant-west funds the source\'s 100 youth professionals, about 2,400 care hours a week for the 400 light cases the model routes to them: 5.9 h each at full load, so 4 h leaves them two thirds loaded',
+      "local team near full load; Ryan waits 3 weeks. Cross-check (003:275-278): the model gives the local team only its own light cases and intakes, so this is all its hours per such case; west-brabant-west funds the source's 100 youth professionals, about 2,400 care hours a week for the 400 light cases the model routes to them: 5.9 h each at full load, so 4 h leaves them two thirds loaded",
     doc: 'Care hours per week a light case takes from the local team.',
   }),
   ambulantHoursPerCaseWeek: p({
