@@ -12,8 +12,12 @@ export type Calendar = {
   processed: number;
 };
 
-export const createCalendar = (): Calendar => ({
-  buckets: Array.from({ length: CALENDAR_WEEKS }, () => new Int32Array(8)),
+/**
+ * `bucketInts` is each week's starting room (two ints an event); a bucket doubles when full. Sizing it for the
+ * run (state/sizing.ts) saves the doublings: each is a new ArrayBuffer, which costs far more than the copy.
+ */
+export const createCalendar = (bucketInts = 8): Calendar => ({
+  buckets: Array.from({ length: CALENDAR_WEEKS }, () => new Int32Array(bucketInts)),
   lengths: new Int32Array(CALENDAR_WEEKS),
   pending: 0,
   processed: 0,

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { bedTypes, providerTypes } from '../scenario/scenario-schema.ts';
 import { allocateEpisode, CARE_TYPES, createEpisodes, Phase } from './episodes.ts';
 import type { MunicipalityState, NamedFamilyState, ProviderState, SimState } from './sim-state.ts';
+import { bucketIntsFor, episodeCapacityFor } from './sizing.ts';
 import { createYearAccumulator } from './year-accumulator.ts';
 
 /** Stream keys: municipalities by index, named families by script (the same stream in every municipality). */
@@ -20,6 +21,7 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
   );
   const nM = scenario.municipalities.length;
   const rng = createRngStreams(seed, nM + families.length);
+  const youth = scenario.municipalities.reduce((sum, m) => sum + m.youth, 0);
   for (const [i, { f }] of families.entries())
     seedStream(rng, nM + i, seed, FAMILY_KEY_BASE + familyScripts.indexOf(f));
   const st: SimState = {
@@ -36,8 +38,8 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
     rng,
     municipalities: [],
     providers: [],
-    episodes: createEpisodes(1024),
-    calendar: createCalendar(),
+    episodes: createEpisodes(episodeCapacityFor(youth)),
+    calendar: createCalendar(bucketIntsFor(youth)),
     pools: createServerPools(nM + providerSpecs.length),
     families: [],
     history: scenario.municipalities.map(() => []),
