@@ -1,3 +1,4 @@
+import { municipalityAsDoubles, providerAsDoubles } from './double-fields.ts';
 import { episodesFromFields } from './episodes.ts';
 import type { SimState } from './sim-state.ts';
 
@@ -41,6 +42,8 @@ export const deserializeState = (json: string): SimState => {
   const st = decode(JSON.parse(json)) as SimState;
   if (st.version !== 1) throw new Error(`unsupported state version ${String(st.version)}`);
   st.episodes = episodesFromFields(st.episodes);
+  for (const pr of st.providers) providerAsDoubles(pr);
+  for (const m of st.municipalities) municipalityAsDoubles(m);
   return st;
 };
 
