@@ -10,6 +10,10 @@ const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, 
 /** Episode table capacity: the power of two that the table grows to in a long run (at least 1024). */
 export const episodeCapacityFor = (youth: number): number => Math.max(1024, pow2AtLeast(youth / 16));
 
-/** Ints per calendar bucket at the start: the size most buckets grow to (at least 8, at most 32 k). */
+/**
+ * Ints per calendar bucket at the start: the size most buckets grow to (at least 8). At most 16 k (64 kB a bucket,
+ * 32 MB for all 512): a national run's buckets grow past that anyway, and the shared starting buffer stays
+ * allocated until the last of them has.
+ */
 export const bucketIntsFor = (youth: number): number =>
-  Math.min(32_768, Math.max(8, pow2AtLeast(youth / 64)));
+  Math.min(16_384, Math.max(8, pow2AtLeast(youth / 64)));
