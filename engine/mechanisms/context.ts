@@ -1,5 +1,6 @@
 import type { FamilyEventKind } from '../report/report-types.ts';
 import { Phase } from '../state/episodes.ts';
+import { createPowerTable, powerOf } from '../state/power-table.ts';
 import type { SimState } from '../state/sim-state.ts';
 
 /** Year blocks are counted from the end of the warm-up; stored with an offset so -1 stays "never". */
@@ -22,6 +23,9 @@ export const settleStart = (st: SimState): number => {
  */
 export const isBuildUp = (st: SimState): boolean => st.week < settleStart(st);
 
+/** (1 - growthPerWeek) ** weeks, computed once per whole number of weeks (state/power-table.ts). */
+const growthPowers = createPowerTable();
+
 const untreated = (phase: number): boolean => phase !== Phase.inCare && phase !== Phase.free;
 
 /**
@@ -34,7 +38,7 @@ export const currentSeverity = (st: SimState, id: number): number => {
   if (!untreated(e.phase[id])) return s;
   const weeks = st.week - e.sevWeek[id];
   if (weeks <= 0) return s;
-  return 1 - (1 - s) * (1 - st.params.growthPerWeek) ** weeks;
+  return 1 - (1 - s) * powerOf(growthPowers, 1 - st.params.growthPerWeek, weeks);
 };
 
 export const settleSeverity = (st: SimState, id: number): number => {

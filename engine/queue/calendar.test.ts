@@ -22,21 +22,25 @@ const drainRange = (
 };
 
 describe('calendar queue', () => {
-  it('runs events in week order and FIFO within a week, whatever the scheduling order', () => {
+  it('runs events in week order and FIFO within a week, whatever the scheduling order and starting room', () => {
     // Event i is scheduled at weeks[i]; the code carries the week so a run can be checked against it.
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }), (weeks) => {
-        const cal = createCalendar();
-        for (const [i, w] of weeks.entries()) schedule(cal, w, i, w);
-        expect(cal.pending).toBe(weeks.length);
-        const ran = drainRange(cal, 0, 41);
-        const expected = weeks
-          .map((w, i) => ({ week: w, id: i, code: w }))
-          .sort((a, b) => a.week - b.week || a.id - b.id);
-        expect(ran).toEqual(expected);
-        expect(cal.pending).toBe(0);
-        expect(cal.processed).toBe(weeks.length);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }),
+        fc.constantFrom(2, 8, 64, 1024),
+        (weeks, room) => {
+          const cal = createCalendar(room);
+          for (const [i, w] of weeks.entries()) schedule(cal, w, i, w);
+          expect(cal.pending).toBe(weeks.length);
+          const ran = drainRange(cal, 0, 41);
+          const expected = weeks
+            .map((w, i) => ({ week: w, id: i, code: w }))
+            .sort((a, b) => a.week - b.week || a.id - b.id);
+          expect(ran).toEqual(expected);
+          expect(cal.pending).toBe(0);
+          expect(cal.processed).toBe(weeks.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -12,12 +12,23 @@ export type Calendar = {
   processed: number;
 };
 
-export const createCalendar = (): Calendar => ({
-  buckets: Array.from({ length: CALENDAR_WEEKS }, () => new Int32Array(8)),
-  lengths: new Int32Array(CALENDAR_WEEKS),
-  pending: 0,
-  processed: 0,
-});
+/**
+ * `bucketInts` is each week's starting room (two ints an event); a bucket doubles when full. Sizing it for the
+ * run (state/sizing.ts) saves the doublings: each is a new ArrayBuffer, which costs far more than the copy.
+ */
+export const createCalendar = (bucketInts = 8): Calendar => {
+  // One buffer for every bucket's starting room (a bucket that outgrows it gets its own).
+  const room = new ArrayBuffer(CALENDAR_WEEKS * bucketInts * 4);
+  return {
+    buckets: Array.from(
+      { length: CALENDAR_WEEKS },
+      (_, b) => new Int32Array(room, b * bucketInts * 4, bucketInts),
+    ),
+    lengths: new Int32Array(CALENDAR_WEEKS),
+    pending: 0,
+    processed: 0,
+  };
+};
 
 /** Schedules at `week`, which must lie within CALENDAR_WEEKS of the week being processed. */
 export const schedule = (cal: Calendar, week: number, id: number, code: number): void => {

@@ -5,8 +5,10 @@ import { createServerPools } from '../queue/server-pools.ts';
 import { createRngStreams, seedStream } from '../random/prng.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { bedTypes, providerTypes } from '../scenario/scenario-schema.ts';
+import { municipalityAsDoubles, providerAsDoubles } from './double-fields.ts';
 import { allocateEpisode, CARE_TYPES, createEpisodes, Phase } from './episodes.ts';
 import type { MunicipalityState, NamedFamilyState, ProviderState, SimState } from './sim-state.ts';
+import { bucketIntsFor, episodeCapacityFor } from './sizing.ts';
 import { createYearAccumulator } from './year-accumulator.ts';
 
 /** Stream keys: municipalities by index, named families by script (the same stream in every municipality). */
@@ -20,6 +22,7 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
   );
   const nM = scenario.municipalities.length;
   const rng = createRngStreams(seed, nM + families.length);
+  const youth = scenario.municipalities.reduce((sum, m) => sum + m.youth, 0);
   for (const [i, { f }] of families.entries())
     seedStream(rng, nM + i, seed, FAMILY_KEY_BASE + familyScripts.indexOf(f));
   const st: SimState = {
@@ -36,8 +39,8 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
     rng,
     municipalities: [],
     providers: [],
-    episodes: createEpisodes(1024),
-    calendar: createCalendar(),
+    episodes: createEpisodes(episodeCapacityFor(youth)),
+    calendar: createCalendar(bucketIntsFor(youth)),
     pools: createServerPools(nM + providerSpecs.length),
     families: [],
     history: scenario.municipalities.map(() => []),
@@ -52,13 +55,18 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
     providerContractYouth: new Float64Array(providerSpecs.length),
     providerRegistersNeed: new Uint8Array(providerSpecs.length),
     regionBankruptciesThisYear: 0,
+    // Present from the start (set when the warm-up closes): a property added mid-run would change the state's
+    // hidden class and throw away every optimised function that reads the state (double-fields.ts).
+    baseline: undefined,
   };
-  st.providers = providerSpecs.map((spec, i) => createProvider(st, spec, i, nM + i));
+  st.providers = providerSpecs.map((spec, i) => providerAsDoubles(createProvider(st, spec, i, nM + i)));
   for (const pr of st.providers) {
     st.areaProviders[pr.areaIndex].push(pr.index);
     if (pr.type === 3) st.areaResidential[pr.areaIndex].push(pr.index);
   }
-  st.municipalities = scenario.municipalities.map((spec, i) => createMunicipality(st, spec, i));
+  st.municipalities = scenario.municipalities.map((spec, i) =>
+    municipalityAsDoubles(createMunicipality(st, spec, i)),
+  );
   st.families = families.map(({ f, mi }, i) => createFamily(st, f, mi, nM + i, i));
   return st;
 };

@@ -1,3 +1,4 @@
+import { municipalityAsDoubles, providerAsDoubles } from './double-fields.ts';
 import { episodesFromFields } from './episodes.ts';
 import type { SimState } from './sim-state.ts';
 
@@ -37,11 +38,29 @@ const decode = (x: unknown): unknown => {
 
 export const serializeState = (st: SimState): string => JSON.stringify(encode(st));
 
-export const deserializeState = (json: string): SimState => {
-  const st = decode(JSON.parse(json)) as SimState;
+/** Rebuilds what a plain copy loses: the episode table's fixed layout and the double fields. */
+const settle = (st: SimState): SimState => {
   if (st.version !== 1) throw new Error(`unsupported state version ${String(st.version)}`);
   st.episodes = episodesFromFields(st.episodes);
+  for (const pr of st.providers) providerAsDoubles(pr);
+  for (const m of st.municipalities) municipalityAsDoubles(m);
   return st;
 };
 
-export const cloneState = (st: SimState): SimState => deserializeState(serializeState(st));
+export const deserializeState = (json: string): SimState => settle(decode(JSON.parse(json)) as SimState);
+
+/** A deep copy of plain data: typed arrays are copied whole, numbers exactly. */
+const copy = (x: unknown): unknown => {
+  if (isTyped(x)) return x.slice();
+  if (Array.isArray(x)) return x.map(copy);
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copy(v)]));
+  return x;
+};
+
+/**
+ * An independent copy that runs on exactly as the original would: the same data as a save and resume
+ * (`deserializeState(serializeState(st))`, which the determinism tests hold it to), without the detour
+ * through JSON text, which took longer than the verkenner's 10-year run itself (a 3.3 MB text for one
+ * municipality of 25,000 youths).
+ */
+export const cloneState = (st: SimState): SimState => settle(copy(st) as SimState);
