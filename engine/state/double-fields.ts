@@ -19,6 +19,8 @@ const providerDoubles = [
   'quality',
   'reserves',
   'revenueQuarter',
+  'revenueUnearned',
+  'unbilledAtReview',
   'costQuarter',
   'revenueTotal',
   'revenueQuarterLast',
