@@ -4,17 +4,21 @@ import { municipality, scenario } from './common.ts';
 const TOTAL_YOUTH = 65_000;
 const AREA = 'west-brabant-west';
 
-/** Fictional municipalities; relative sizes loosely follow a region of one large town and small ones. */
+/**
+ * Fictional municipalities; relative sizes loosely follow a region of one large town and small ones. Each sets its
+ * own number of youth professionals (003:320-322): `middenveld` is its share of the budget for them, chosen so
+ * that the nine together fund about the source's 100 professionals (003:277-278) at the model's cost per FTE.
+ */
 const members: readonly { id: string; name: string; weight: number; middenveld: number }[] = [
-  { id: 'rosendijk', name: 'Rosendijk', weight: 17, middenveld: 0.18 },
-  { id: 'oosterzoom', name: 'Oosterzoom', weight: 15, middenveld: 0.16 },
-  { id: 'leurdijk', name: 'Leurdijk', weight: 10.5, middenveld: 0.16 },
-  { id: 'moerhaven', name: 'Moerhaven', weight: 8.5, middenveld: 0.14 },
-  { id: 'halderveen', name: 'Halderveen', weight: 7, middenveld: 0.14 },
-  { id: 'steenwaard', name: 'Steenwaard', weight: 5.5, middenveld: 0.12 },
-  { id: 'rucbergen', name: 'Rucbergen', weight: 5, middenveld: 0.14 },
-  { id: 'woensmeer', name: 'Woensmeer', weight: 5, middenveld: 0.12 },
-  { id: 'zundervelde', name: 'Zundervelde', weight: 5, middenveld: 0.16 },
+  { id: 'rosendijk', name: 'Rosendijk', weight: 17, middenveld: 0.082 },
+  { id: 'oosterzoom', name: 'Oosterzoom', weight: 15, middenveld: 0.073 },
+  { id: 'leurdijk', name: 'Leurdijk', weight: 10.5, middenveld: 0.073 },
+  { id: 'moerhaven', name: 'Moerhaven', weight: 8.5, middenveld: 0.064 },
+  { id: 'halderveen', name: 'Halderveen', weight: 7, middenveld: 0.064 },
+  { id: 'steenwaard', name: 'Steenwaard', weight: 5.5, middenveld: 0.055 },
+  { id: 'rucbergen', name: 'Rucbergen', weight: 5, middenveld: 0.064 },
+  { id: 'woensmeer', name: 'Woensmeer', weight: 5, middenveld: 0.055 },
+  { id: 'zundervelde', name: 'Zundervelde', weight: 5, middenveld: 0.073 },
 ];
 
 const decisionsFor = (middenveld: number): DecisionsInput => ({
@@ -25,7 +29,7 @@ const decisionsFor = (middenveld: number): DecisionsInput => ({
   funding: 'per-traject',
   tariffLevel: 1,
   productCodes: 'weinig',
-  budgetSplit: { aanval: 0.08, middenveld, verdediging: Math.round((0.92 - middenveld) * 100) / 100 },
+  budgetSplit: { aanval: 0.08, middenveld, verdediging: Math.round((0.92 - middenveld) * 1000) / 1000 },
   access: 'direct',
   onePlanOneContact: true,
   mandate: 0.6,
@@ -60,7 +64,8 @@ export const westBrabantWest = () => {
       '(003:308-313): few product codes, funding per trajectory. A regional team buys, manages contracts and',
       'monitors for all nine (003:266-269, 003:336-340): joint contracting; its dashboard serves learning,',
       'not settling accounts (003:1158-1198). Each municipality sets its own number of youth professionals',
-      '(003:320-322), so the middenveld share differs. Municipality names and sizes are fictional; contract',
+      '(003:320-322), so the middenveld share differs; together they fund about 100 (003:277-278).',
+      'Municipality names and sizes are fictional; contract',
       'length and shares are assumptions.',
     ].join(' '),
   });
