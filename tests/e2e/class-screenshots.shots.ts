@@ -82,6 +82,9 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
     });
     await projector.getByRole('heading', { name: /^Resultaten 2029/ }).waitFor();
     await shoot(projector, '1-projector-results', '.projector-play');
+    // The look-back of five municipalities fits one projector screen (it was 1,592 px), labels at 24 px or more.
+    expect(await pageHeight(projector)).toBeLessThanOrEqual(viewports.projector.height);
+    expect(await smallestText(projector, '.projector-play')).toBeGreaterThanOrEqual(24);
     await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
     await shoot(ayla.page, '2-phone-wethouder');
     await kim.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
