@@ -105,9 +105,10 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
     expect(await smallestText(projector, '.presenter')).toBeGreaterThanOrEqual(24);
     await chen.page.getByText('De nabespreking is begonnen').waitFor();
     await chen.page.setViewportSize(viewports.phone);
-    await chen.page.locator('#q-3').waitFor();
-    await shoot(chen.page, '6-phone-debrief', '.question-grid');
-    await shoot(chen.page, '7-phone-debrief-question-3', '.question-grid', '#q-3');
+    await chen.page.locator('#debrief-q-3').waitFor();
+    await shoot(chen.page, '6-phone-debrief', '.debrief');
+    await chen.page.locator('#debrief-q-3 > button').click();
+    await shoot(chen.page, '7-phone-debrief-question-3', '.debrief', '#debrief-q-3');
     for (const x of [ayla, kim, chen]) await x.context.close();
     await facilitatorContext.close();
   });
