@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageHeight, smallestText, viewports } from './support/browser.ts';
-import { advance, openCreateForm, openProjector, submitCreateForm } from './support/class-setup.ts';
+import { advance, createVeenlandClass, openProjector } from './support/class-setup.ts';
 import { e2eHarness, skipE2e } from './support/harness.ts';
 
 /**
@@ -13,14 +13,8 @@ describe.skipIf(skipE2e)('the projector of a five-municipality class', () => {
   const h = e2eHarness('class-projector');
 
   it('fits the look-back on one projector screen', { timeout: 600_000 }, async () => {
-    const { facilitator, facilitatorContext } = await openCreateForm(h);
-    await facilitator.getByLabel('Scenario').selectOption('regio-veenland');
-    await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('5');
-    await facilitator.getByText('Er spelen 5 gemeenten, elk een team.').waitFor();
-    await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
-    for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
-      await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
-    const s = { ...(await submitCreateForm(facilitator)), facilitator, facilitatorContext };
+    const s = await createVeenlandClass(h);
+    const { facilitator, facilitatorContext } = s;
     const projector = await openProjector(h, s);
     await facilitator.getByRole('button', { name: 'Start het spel' }).click();
     await advance(facilitator, 'Overleg en besluit');

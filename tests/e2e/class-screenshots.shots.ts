@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageHeight, smallestText, viewports } from './support/browser.ts';
-import { openCreateForm, openProjector, playRounds, submitCreateForm } from './support/class-setup.ts';
+import { createVeenlandClass, openProjector, playRounds } from './support/class-setup.ts';
 import { expectPhase, joinAs, wethouderSubmits } from './support/class-steps.ts';
 import { e2eHarness, skipE2e } from './support/harness.ts';
 
@@ -55,14 +55,8 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
 
   it('plays four rounds and photographs projector, presenter and phones', async () => {
     await mkdir(out, { recursive: true });
-    const { facilitator, facilitatorContext } = await openCreateForm(h);
-    await facilitator.getByLabel('Scenario').selectOption('regio-veenland');
-    await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('5');
-    await facilitator.getByText('Er spelen 5 gemeenten, elk een team.').waitFor();
-    await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
-    for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
-      await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
-    const s = { ...(await submitCreateForm(facilitator)), facilitator, facilitatorContext };
+    const s = await createVeenlandClass(h);
+    const { facilitator, facilitatorContext } = s;
     const projector = await openProjector(h, s);
     const code = { base: h.base, joinCode: s.joinCode };
     const ayla = await joinAs(h.browser, h.watch, code, { name: 'Ayla', municipality: 1, role: 'wethouder' });
