@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { smallestText } from './support/browser.ts';
+import { pageHeight, smallestText, viewports } from './support/browser.ts';
 import { advance, createClassSession, openProjector } from './support/class-setup.ts';
 import {
   draftEveryRole,
@@ -89,6 +89,8 @@ describe.skipIf(skipE2e)('a class plays its rounds in the browser', () => {
     // The small multiples, the teams' statuses and what is in play read from the back row at 1920x1080 (defect
     // 12: legends and axes of 14 px; the statuses were 23.8 px).
     expect(await smallestText(projector, '.projector-play')).toBeGreaterThanOrEqual(24);
+    // The whole look-back fits the projector's screen: a lecturer cannot scroll a projector in front of a hall.
+    expect(await pageHeight(projector)).toBeLessThanOrEqual(viewports.projector.height);
     await h.look(projector, 'projector-play');
 
     // --- Round 2: Bram's phone dies mid-round; on a borrowed phone he returns with his rejoin code.

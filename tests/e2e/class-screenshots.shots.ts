@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageHeight, smallestText, viewports } from './support/browser.ts';
-import { openCreateForm, openProjector, playRounds, submitCreateForm } from './support/class-setup.ts';
+import { createVeenlandClass, openProjector, playRounds } from './support/class-setup.ts';
 import { expectPhase, joinAs, wethouderSubmits } from './support/class-steps.ts';
 import { e2eHarness, skipE2e } from './support/harness.ts';
 
@@ -55,14 +55,8 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
 
   it('plays four rounds and photographs projector, presenter and phones', async () => {
     await mkdir(out, { recursive: true });
-    const { facilitator, facilitatorContext } = await openCreateForm(h);
-    await facilitator.getByLabel('Scenario').selectOption('regio-veenland');
-    await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('5');
-    await facilitator.getByText('Er spelen 5 gemeenten, elk een team.').waitFor();
-    await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
-    for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
-      await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
-    const s = { ...(await submitCreateForm(facilitator)), facilitator, facilitatorContext };
+    const s = await createVeenlandClass(h);
+    const { facilitator, facilitatorContext } = s;
     const projector = await openProjector(h, s);
     const code = { base: h.base, joinCode: s.joinCode };
     const ayla = await joinAs(h.browser, h.watch, code, { name: 'Ayla', municipality: 1, role: 'wethouder' });
@@ -82,6 +76,9 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
     });
     await projector.getByRole('heading', { name: /^Resultaten 2029/ }).waitFor();
     await shoot(projector, '1-projector-results', '.projector-play');
+    // The look-back of five municipalities fits one projector screen (it was 1,592 px), labels at 24 px or more.
+    expect(await pageHeight(projector)).toBeLessThanOrEqual(viewports.projector.height);
+    expect(await smallestText(projector, '.projector-play')).toBeGreaterThanOrEqual(24);
     await ayla.page.getByRole('tab', { name: 'Wethouder' }).click();
     await shoot(ayla.page, '2-phone-wethouder');
     await kim.page.getByRole('tab', { name: 'Ervaringsdeskundige' }).click();
@@ -102,9 +99,10 @@ describe.skipIf(skipE2e)('screenshots of a regio-veenland class', () => {
     expect(await smallestText(projector, '.presenter')).toBeGreaterThanOrEqual(24);
     await chen.page.getByText('De nabespreking is begonnen').waitFor();
     await chen.page.setViewportSize(viewports.phone);
-    await chen.page.locator('#q-3').waitFor();
-    await shoot(chen.page, '6-phone-debrief', '.question-grid');
-    await shoot(chen.page, '7-phone-debrief-question-3', '.question-grid', '#q-3');
+    await chen.page.locator('#debrief-q-3').waitFor();
+    await shoot(chen.page, '6-phone-debrief', '.debrief');
+    await chen.page.locator('#debrief-q-3 > button').click();
+    await shoot(chen.page, '7-phone-debrief-question-3', '.debrief', '#debrief-q-3');
     for (const x of [ayla, kim, chen]) await x.context.close();
     await facilitatorContext.close();
   });

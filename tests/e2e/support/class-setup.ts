@@ -55,6 +55,21 @@ export const createClassSession = async (h: Harness): Promise<ClassSession> => {
   return { ...(await submitCreateForm(facilitator)), facilitator, facilitatorContext };
 };
 
+/**
+ * A regio-veenland class with all five municipalities made through the UI (four rounds, hour-long phases, no
+ * provider team; the bots play every seat no student takes), the console open: the projector's hardest case.
+ */
+export const createVeenlandClass = async (h: Harness): Promise<ClassSession> => {
+  const { facilitator, facilitatorContext } = await openCreateForm(h);
+  await facilitator.getByLabel('Scenario').selectOption('regio-veenland');
+  await facilitator.getByLabel('Aantal gemeenten (2–12)').fill('5');
+  await facilitator.getByText('Er spelen 5 gemeenten, elk een team.').waitFor();
+  await facilitator.getByLabel('Aantal rondes (4–10)').fill('4');
+  for (const phase of ['Signalen', 'Overleg en besluit', 'Terugblik'])
+    await facilitator.getByLabel(`${phase} (minuten)`).fill('60');
+  return { ...(await submitCreateForm(facilitator)), facilitator, facilitatorContext };
+};
+
 /** The projector, opened from the console's link, at 1920x1080. */
 export const openProjector = async (h: Harness, s: ClassSession) => {
   const [projector] = await Promise.all([

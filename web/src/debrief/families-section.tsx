@@ -11,7 +11,16 @@ import { sankeyOption } from './sankey-option.ts';
  * A named family side by side across municipalities (GAME.md section 9): what it went through (counters),
  * when (timeline) and along which route (Sankey), each with a text alternative.
  */
-export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; large?: boolean }) => {
+export const FamiliesSection = ({
+  debrief,
+  large = false,
+  titled = true,
+}: {
+  debrief: Debrief;
+  large?: boolean;
+  /** False in the compact debrief, whose heading (id debrief-families) holds the button opening it. */
+  titled?: boolean;
+}) => {
   const { t, format } = useLocale();
   const [key, setKey] = useState<string | null>(null);
   const vm = useMemo(() => familyJourneysVm(debrief, key), [debrief, key]);
@@ -26,7 +35,7 @@ export const FamiliesSection = ({ debrief, large = false }: { debrief: Debrief; 
   if (!vm || !option) return null;
   return (
     <section className="stack debrief-section" aria-labelledby="debrief-families">
-      <h3 id="debrief-families">{t('debrief.families.title')}</h3>
+      {titled && <h3 id="debrief-families">{t('debrief.families.title')}</h3>}
       <div className="no-print">
         <label htmlFor="family-pick">{t('debrief.families.pick')}</label>
         <select id="family-pick" value={vm.key} onChange={(e) => setKey(e.target.value)}>

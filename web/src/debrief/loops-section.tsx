@@ -7,15 +7,16 @@ import { loopsVm, REGION } from './loops-vm.ts';
 
 /**
  * The causal loops that dominated (GAME.md section 9): six small loop diagrams, the two strongest highlighted for
- * the region or for the chosen municipality, and every score per municipality in a table beside them.
+ * the region or for the chosen municipality, and every score per municipality in a table beside them. Without
+ * `titled` the heading (id debrief-loops) is the compact debrief's, around the button that opens the section.
  */
-export const LoopsSection = ({ debrief }: { debrief: Debrief }) => {
+export const LoopsSection = ({ debrief, titled = true }: { debrief: Debrief; titled?: boolean }) => {
   const { t, language, format } = useLocale();
   const [scope, setScope] = useState(REGION);
   const vm = loopsVm(debrief, language, scope);
   return (
     <section className="stack debrief-section" aria-labelledby="debrief-loops">
-      <h3 id="debrief-loops">{t('debrief.loops.title')}</h3>
+      {titled && <h3 id="debrief-loops">{t('debrief.loops.title')}</h3>}
       <p className="help">{t('debrief.loops.intro')}</p>
       <div className="no-print">
         <label htmlFor="loop-scope">{t('debrief.loops.scope')}</label>

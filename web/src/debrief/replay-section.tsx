@@ -99,14 +99,25 @@ const RoundView = ({ vm, live }: { vm: ReplayRound; live: boolean }) => {
  * see what every municipality had in force, what it changed, the cards in play and where the year ended.
  * `allRounds` (the printed class report) shows every round one after the other instead of a picker.
  */
-export const ReplaySection = ({ debrief, allRounds = false }: { debrief: Debrief; allRounds?: boolean }) => {
+export const ReplaySection = ({
+  debrief,
+  allRounds = false,
+  titled = true,
+}: {
+  debrief: Debrief;
+  allRounds?: boolean;
+  /** False in the compact debrief, whose heading (id debrief-replay) holds the button opening it. */
+  titled?: boolean;
+}) => {
   const { t, language } = useLocale();
   const [requested, setRequested] = useState<number | null>(null);
   const vm = replayVm(debrief, language, requested);
   if (!vm) return null;
   return (
     <section className="stack debrief-section" aria-labelledby="debrief-replay">
-      <h3 id="debrief-replay">{t(allRounds ? 'debrief.replay.allTitle' : 'debrief.replay.title')}</h3>
+      {titled && (
+        <h3 id="debrief-replay">{t(allRounds ? 'debrief.replay.allTitle' : 'debrief.replay.title')}</h3>
+      )}
       {allRounds ? (
         vm.choices.map((r) => {
           const round = replayVm(debrief, language, r);

@@ -1,4 +1,5 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
+import { OneOpenList } from '../components/one-open-list.tsx';
 import { useLocale } from '../i18n/i18n.ts';
 import { FamilyCard } from './family-card.tsx';
 import type { FamilyCardVm } from './family-card-vm.ts';
@@ -16,35 +17,20 @@ export const FamilyList = ({
   extra: (f: FamilyCardVm) => ReactNode;
 }) => {
   const { t } = useLocale();
-  const [open, setOpen] = useState<string | null>(null);
   return (
-    <ul className="family-list">
-      {families.map((f) => {
-        const expanded = open === f.key;
-        return (
-          <li key={f.key} className="family-row">
-            <button
-              type="button"
-              aria-expanded={expanded}
-              aria-controls={`family-panel-${f.key}`}
-              onClick={() => setOpen(expanded ? null : f.key)}
-            >
-              <span>
-                <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-                {t(`familyName.${f.key}`, { defaultValue: f.name })}
-              </span>
-              <span className="family-status">{t(`familyStatus.${f.status}`)}</span>
-            </button>
-            {expanded && (
-              <div id={`family-panel-${f.key}`}>
-                <FamilyCard family={f} idPrefix="family" headingLevel={3} legend={false}>
-                  {extra(f)}
-                </FamilyCard>
-              </div>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <OneOpenList
+      className="family-list"
+      idPrefix="family"
+      items={families.map((f) => ({
+        key: f.key,
+        label: t(`familyName.${f.key}`, { defaultValue: f.name }),
+        status: t(`familyStatus.${f.status}`),
+        body: () => (
+          <FamilyCard family={f} idPrefix="family" headingLevel={3} legend={false}>
+            {extra(f)}
+          </FamilyCard>
+        ),
+      }))}
+    />
   );
 };

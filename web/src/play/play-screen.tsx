@@ -128,6 +128,7 @@ export const PlayScreen = ({ api, credentials, sessionId, navigate }: Props) => 
             )}
             <DebriefPanel
               debrief={view.debrief}
+              compact
               own={view.session.mode === 'solo' ? view.team?.id : undefined}
             />
           </>

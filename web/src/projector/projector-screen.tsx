@@ -74,11 +74,11 @@ export const ProjectorScreen = ({ api, sessionId }: { api: ApiClient; sessionId:
             <ul className="team-strip">
               {vm.teams.map((team) => (
                 <li key={team.id}>
-                  <strong>{team.name}</strong>
-                  <span className={`progress ${team.progress}`}>
-                    {t(`progress.${team.progress}`)}
-                    {team.bots && ` (${t('projector.bots')})`}
-                  </span>
+                  <strong>
+                    {team.name}
+                    {team.bots && <span className="bots"> ({t('projector.bots')})</span>}
+                  </strong>
+                  <span className={`progress ${team.progress}`}>{t(`progressShort.${team.progress}`)}</span>
                 </li>
               ))}
               {vm.providerStudents !== null && (

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
 import type { Panel, PanelFormat } from './projector-vm.ts';
 
@@ -40,12 +41,15 @@ const PanelFigure = ({ panel }: { panel: Panel }) => {
 /**
  * Small multiples for the projector: the dashboard's measures on the left, the families' on the right, each
  * on its own scale. Bars are drawn with CSS and the numbers are text, so they stay sharp and large at any size
- * and a screen reader reads name and value per row.
+ * and a screen reader reads name and value per row. On the projector during play the type follows the screen's
+ * height and the number of municipalities (`--rows`), so five of them fit one 1920x1080 screen.
  */
 export const ResultPanels = ({ panels }: { panels: Panel[] }) => {
   const { t } = useLocale();
+  // The number of municipalities, so the projector's CSS can size the panels to the screen (classroom.css).
+  const rows = { '--rows': panels[0]?.rows.length ?? 1 } as CSSProperties;
   return (
-    <div className="panels">
+    <div className="panels" style={rows}>
       {(['meetbaar', 'merkbaar'] as const).map((side) => (
         <section key={side} className={`panel-column ${side}`} aria-labelledby={`side-${side}`}>
           <h3 id={`side-${side}`}>{t(`debrief.${side}`)}</h3>
