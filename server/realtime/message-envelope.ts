@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { ErrorBody } from '../errors/app-error.ts';
 import { languages } from '../errors/language.ts';
+import { sessionIdSchema } from '../sessions/session-id.ts';
 
 /** The handshake a client sends in `io(url, { auth })`: which session, and a facilitator or seat token. */
 export const handshakeSchema = z.strictObject({
-  sessionId: z.string().min(1).max(100),
+  sessionId: sessionIdSchema,
   token: z.string().min(1).max(200),
   /** The language chosen in the client, overriding Accept-Language (a shared lecture-hall laptop, say). */
   language: z.enum(languages).optional(),

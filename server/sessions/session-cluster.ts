@@ -8,6 +8,7 @@ import { parseBody, parseParams } from '../http/parse-request.ts';
 import type { ServerMessages } from '../realtime/create-realtime.ts';
 import type { ForwardItem, ForwardOutcome, HubCluster } from './hub-cluster.ts';
 import type { SessionHub } from './session-hub.ts';
+import { sessionIdSchema } from './session-id.ts';
 import { createSessionLeases, type Holder, type LeaseOptions } from './session-lease.ts';
 
 export type ClusterLogger = {
@@ -63,7 +64,7 @@ const forwardBody = z
       .max(2000),
   })
   .strict();
-const sessionParams = z.object({ id: z.string().min(1).max(64) }).strict();
+const sessionParams = z.object({ id: sessionIdSchema }).strict();
 
 /** Logged by the instance that takes a session over from one that stopped (the multi-instance suite reads it). */
 export const takenOverMessage = 'session taken over, rebuilt from its action log';

@@ -22,6 +22,7 @@ import { replayUntil } from './replay-log.ts';
 import { requestPrincipal, requireFacilitator } from './request-principal.ts';
 import { exportSession, exportSessionCsv } from './session-export.ts';
 import type { SessionHub } from './session-hub.ts';
+import { sessionIdSchema } from './session-id.ts';
 
 export type SessionRouteOptions = {
   hub: SessionHub;
@@ -34,7 +35,7 @@ export type SessionRouteOptions = {
   adminToken?: string;
 };
 
-const sessionParams = z.object({ id: z.string().min(1).max(64) }).strict();
+const sessionParams = z.object({ id: sessionIdSchema }).strict();
 const joinCode = z
   .string()
   .transform(normalizeCode)
