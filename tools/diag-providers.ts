@@ -1,14 +1,11 @@
 /** Per care type and year: open providers, staff, mean quality, waiting (diagnostic, never a test). */
-import { readFileSync } from 'node:fs';
-import { advance, createSimulation, parseScenario } from '../engine/index.ts';
+import { advance, createSimulation } from '../engine/index.ts';
 import type { ProviderState } from '../engine/state/sim-state.ts';
+import { patchedPreset } from './patched-preset.ts';
 
 const [id = 'west-brabant-west', seed = '3'] = process.argv.slice(2);
-const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
-const patch = process.argv[4] ? JSON.parse(readFileSync(process.argv[4], 'utf8')) : {};
-const parsed = parseScenario({ ...raw, parameters: { ...raw.parameters, ...patch.parameters } });
-if (!parsed.ok) throw new Error('bad');
-const st = createSimulation(parsed.scenario, Number(seed));
+const scenario = patchedPreset(id, process.argv[4]);
+const st = createSimulation(scenario, Number(seed));
 advance(st, st.warmupWeeks);
 for (let y = 0; y <= 10; y++) {
   if (y > 0) advance(st, 52);

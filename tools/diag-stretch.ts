@@ -3,15 +3,12 @@
  * over five reported years (in-care stock / new stretches): what a per-trajectory tariff has to cover (M9).
  * Usage: node bin/run-ts.js tools/diag-stretch.ts <preset> [seed=3] [json-patch-file]
  */
-import { readFileSync } from 'node:fs';
-import { advance, createSimulation, parseScenario } from '../engine/index.ts';
+import { advance, createSimulation } from '../engine/index.ts';
+import { patchedPreset } from './patched-preset.ts';
 
 const [id = 'npm-typisch', seed = '3'] = process.argv.slice(2);
-const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
-const patch = process.argv[4] ? JSON.parse(readFileSync(process.argv[4], 'utf8')) : {};
-const parsed = parseScenario({ ...raw, parameters: { ...raw.parameters, ...patch.parameters } });
-if (!parsed.ok) throw new Error('bad');
-const st = createSimulation(parsed.scenario, Number(seed));
+const scenario = patchedPreset(id, process.argv[4]);
+const st = createSimulation(scenario, Number(seed));
 advance(st, st.warmupWeeks);
 const e = st.episodes;
 const stock = [0, 0, 0, 0, 0],

@@ -3,15 +3,12 @@
  * headline figures (MODEL.md section 5). Usage:
  *   node bin/run-ts.js tools/model-audit.ts <preset> [seeds=10] [years=10] [json-patch-file]
  */
-import { readFileSync } from 'node:fs';
 import type { YearReport } from '../engine/index.ts';
-import { advanceYears, buildReport, createSimulation, parseScenario } from '../engine/index.ts';
+import { advanceYears, buildReport, createSimulation } from '../engine/index.ts';
+import { patchedPreset } from './patched-preset.ts';
 
 const [id = 'npm-typisch', seedArg = '10', yearArg = '10', patchFile] = process.argv.slice(2);
-const raw = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
-const patch = patchFile ? JSON.parse(readFileSync(patchFile, 'utf8')) : {};
-const parsed = parseScenario({ ...raw, ...patch, parameters: { ...raw.parameters, ...patch.parameters } });
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+const scenario = patchedPreset(id, patchFile);
 const seeds = Array.from({ length: Number(seedArg) }, (_, i) => 1 + i * 7);
 const years = Number(yearArg);
 const figures: Record<string, (y: YearReport) => number> = {
@@ -38,7 +35,7 @@ const figures: Record<string, (y: YearReport) => number> = {
 };
 const t0 = Date.now();
 const runs = seeds.map((seed) => {
-  const st = createSimulation(parsed.scenario, seed);
+  const st = createSimulation(scenario, seed);
   advanceYears(st, years);
   return buildReport(st).region.years;
 });
