@@ -40,32 +40,40 @@ describe('run store', () => {
     const { store, workers, answer, tick } = setupStore();
     const moved = { decisions: { mandate: 1 }, regional: {} };
     const base = { decisions: {}, regional: {} };
+    const firstLines: boolean[] = [];
+    store.subscribe((firstLine) => firstLines.push(firstLine));
     store.request(scenario, [
       { setting: moved, seeds: 2 },
       { setting: base, seeds: 2 },
     ]);
+    // Seed 1 of the move first; the second worker takes seed 2, not the baseline's seed 1, whose warm-up the
+    // first worker is making (the pool keeps a seed with the worker that warmed it up).
     expect(workers.map((w) => [w.sent[0].seed, Object.keys(w.sent[0].setting.decisions).length])).toEqual([
       [1, 1],
-      [1, 0],
+      [2, 1],
     ]);
     tick(40);
     await answer(workers[0]);
     expect(store.timing()).toMatchObject({ firstLineMs: 40, previewMs: null });
+    expect(firstLines).toEqual([true]);
     expect(store.runs(scenario, moved, 2).map((r) => r?.outcomes[0][0])).toEqual([1, undefined]);
-    // Worker 0 went on with seed 2 of the move (running: it finishes and is kept). A newer move drops the
-    // queued baseline seed 2, and the next free worker takes the newer move's seed 1.
-    expect(workers[0].sent.at(-1)?.seed).toBe(2);
+    // Worker 0 went on with the baseline's seed 1 (running: it finishes and is kept). A newer move drops the
+    // queued baseline seed 2; each seed of the newer move goes to the worker that warmed that seed up.
+    expect(workers[0].sent.at(-1)).toMatchObject({ seed: 1, setting: { decisions: {} } });
     const newer = { decisions: { mandate: 0.5 }, regional: {} };
     store.request(scenario, [{ setting: newer, seeds: 2 }]);
     await answer(workers[1]);
-    expect(workers[1].sent.at(-1)?.setting.decisions).toEqual({ mandate: 0.5 });
+    expect(workers[1].sent.at(-1)).toMatchObject({ seed: 2, setting: { decisions: { mandate: 0.5 } } });
     await answer(workers[0]);
+    expect(workers[0].sent.at(-1)).toMatchObject({ seed: 1, setting: { decisions: { mandate: 0.5 } } });
     await answer(workers[1]);
     await answer(workers[0]);
     expect(store.runs(scenario, newer, 2).map((r) => r?.outcomes[0][0])).toEqual([1, 2]);
     expect(store.runs(scenario, moved, 2).map((r) => r?.outcomes[0][0])).toEqual([1, 2]);
     expect(store.runs(scenario, base, 2).map((r) => r?.outcomes[0][0])).toEqual([1, undefined]);
     expect(store.timing().previewMs).not.toBeNull();
+    // The listeners heard of each run; only the first line of each newest move was marked to draw at once.
+    expect(firstLines).toEqual([true, false, false, false, true]);
     // Going back costs nothing for what is cached: only the missing seed is asked.
     const sent = workers.flatMap((w) => w.sent);
     store.request(scenario, [

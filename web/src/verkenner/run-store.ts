@@ -17,7 +17,7 @@ export const createRunStore = (
 ) => {
   const cache = new Map<string, (RunSeries | undefined)[]>();
   const pending = new Set<string>();
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(firstLine: boolean) => void>();
   let version = 0;
   let generation = 0;
   let errors: string[] = [];
@@ -36,9 +36,10 @@ export const createRunStore = (
     const all = Array.from({ length: timing.seeds }, (_, i) => runs[i]).every(Boolean);
     if (timing.previewMs === null && all) timing.previewMs = now() - timing.started;
   };
-  const changed = () => {
+  /** Tells the listeners; `firstLine` when the newest request's first seed just came in (draw it at once). */
+  const changed = (firstLine = false) => {
     version++;
-    for (const l of listeners) l();
+    for (const l of listeners) l(firstLine);
   };
   // Each scenario object gets its own number: an uploaded file may share its id with a preset.
   const scenarioKeys = new WeakMap<Scenario, string>();
@@ -71,13 +72,15 @@ export const createRunStore = (
       years,
       families: seed === 1,
     };
-    pool.run<WorkerReply>(message, gen).then(
+    // The worker that warmed this scenario and seed up keeps the warm-up: the pool sends the seed there again.
+    pool.run<WorkerReply>(message, gen, `${message.scenarioKey}#${seed}`).then(
       (reply) => {
         pending.delete(id);
         if (reply.type === 'run') runs[seed - 1] = reply.series;
         else if (reply.type === 'error') errors = [...errors, reply.message];
+        const waiting = key === timing.key && timing.firstLineMs === null;
         time(key);
-        changed();
+        changed(waiting && timing.firstLineMs !== null);
       },
       (e) => {
         pending.delete(id);
@@ -86,7 +89,7 @@ export const createRunStore = (
     );
   };
   return {
-    subscribe: (l: () => void) => {
+    subscribe: (l: (firstLine: boolean) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);
     },

@@ -42,4 +42,35 @@ describe('worker pool', () => {
     expect(await fresh).toEqual({ n: 5, id: 5 });
     expect(made).toHaveLength(2);
   });
+
+  it('sends a seed back to the worker that warmed it up, and lends it to a free worker only when the queue is long', () => {
+    const { made, make } = fakeWorkers();
+    const pool = createWorkerPool(2, make);
+    const seedOf = (w: (typeof made)[number]) => (w.sent.at(-1) as { seed: number }).seed;
+    const ask = (seed: number, generation: number) =>
+      pool.run({ seed }, generation, `s#${seed}`).catch(() => undefined);
+    // First pass: worker 0 warms seeds 1 and 3, worker 1 seeds 2 and 4 (whoever is free takes the next).
+    for (const seed of [1, 2, 3, 4]) void ask(seed, 1);
+    made[0].answer();
+    made[1].answer();
+    expect([seedOf(made[0]), seedOf(made[1])]).toEqual([3, 4]);
+    made[0].answer();
+    made[1].answer();
+    // A new move asks seeds 2, 1, 4, 3: each goes to the worker that holds it, though worker 0 is free first.
+    for (const seed of [2, 1, 4, 3]) void ask(seed, 2);
+    expect([seedOf(made[0]), seedOf(made[1])]).toEqual([1, 2]);
+    made[1].answer();
+    expect(seedOf(made[1])).toBe(4);
+    made[1].answer();
+    // Worker 1 is free and only seed 3 (worker 0's) waits: it stays free rather than warm seed 3 up again.
+    expect(made[1].sent).toHaveLength(4);
+    made[0].answer();
+    expect(seedOf(made[0])).toBe(3);
+    made[0].answer();
+    // With three or more of worker 0's seeds waiting, the free worker takes one (a warm-up costs less than the wait).
+    for (const seed of [1, 3, 1, 3]) void ask(seed, 3);
+    expect(seedOf(made[0])).toBe(1);
+    expect(made[1].sent).toHaveLength(5);
+    expect(seedOf(made[1])).toBe(3);
+  });
 });
