@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '../i18n/i18n.ts';
 import { type ChartData, chartOption } from './chart-data.ts';
 import { echarts } from './echarts-setup.ts';
@@ -26,19 +26,39 @@ export const Chart = ({
 }) => {
   const { t } = useLocale();
   const el = useRef<HTMLDivElement>(null);
+  const shown = useMemo(
+    () => option ?? chartOption(data, formatValue, large),
+    [option, data, formatValue, large],
+  );
+  const latest = useRef(shown);
+  latest.current = shown;
+  const live = useRef<{ chart: ReturnType<typeof echarts.init>; drawn: object } | null>(null);
+  // The ECharts instance lives as long as the element: made once, then given each new option in place, merged
+  // (the series replaced, so a series that went is gone). Making it anew, or replacing the whole option, makes
+  // ECharts read the element's size and position (a forced layout of the page) for the chart and its tooltip;
+  // on the verkenner's twelve charts, redrawn per arriving seed, that held the page's main thread for hundreds
+  // of milliseconds per seed (docs/performance.md, section 5).
   useEffect(() => {
     if (!el.current) return;
     const chart = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.setOption(option ?? chartOption(data, formatValue, large));
+    chart.setOption(latest.current);
+    live.current = { chart, drawn: latest.current };
     onChart?.(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el.current);
     return () => {
       observer.disconnect();
       onChart?.(null);
+      live.current = null;
       chart.dispose();
     };
-  }, [data, formatValue, large, option, onChart]);
+  }, [onChart]);
+  useEffect(() => {
+    const now = live.current;
+    if (!now || now.drawn === shown) return;
+    now.chart.setOption(shown, { replaceMerge: ['series'] });
+    now.drawn = shown;
+  }, [shown]);
   return (
     <figure className={large ? 'chart large' : 'chart'}>
       <figcaption>{title}</figcaption>
