@@ -1,5 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Scenario, ScenarioIssue } from '../../../engine/index.ts';
+import { paced } from './paced.ts';
 import { createRunStore, type RunStore } from './run-store.ts';
 import { createWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.ts';
 import type { WorkerReply } from './worker-protocol.ts';
@@ -30,12 +31,11 @@ export const useVerkennerEngine = (): { pool: WorkerPool; store: RunStore } | nu
   return engine;
 };
 
-/** Re-renders on every run that arrives. */
-export const useRuns = (store: RunStore | undefined) =>
-  useSyncExternalStore(
-    (l) => store?.subscribe(l) ?? (() => undefined),
-    () => store?.version() ?? 0,
-  );
+/** Re-renders for the runs that arrived: the newest move's first line at once, then paced (paced.ts). */
+export const useRuns = (store: RunStore | undefined) => {
+  const subscribe = useCallback((l: () => void) => store?.subscribe(paced(l)) ?? (() => undefined), [store]);
+  return useSyncExternalStore(subscribe, () => store?.version() ?? 0);
+};
 
 /** Checks scenario data with the engine's schema in a worker (defaults filled in, issues with JSON paths). */
 export const parseInWorker = async (
