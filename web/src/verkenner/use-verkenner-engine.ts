@@ -42,7 +42,9 @@ export const parseInWorker = async (
   pool: WorkerPool,
   data: unknown,
 ): Promise<{ ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] }> => {
-  const reply = await pool.run<WorkerReply>({ type: 'parse', data });
+  // Of no generation a move can pass: a check queued behind runs is never dropped by a newer move (it was, and
+  // the uploaded file was silently lost).
+  const reply = await pool.run<WorkerReply>({ type: 'parse', data }, Number.POSITIVE_INFINITY);
   if (reply.type === 'parse') return reply.ok ? reply : { ok: false, issues: reply.issues };
   return {
     ok: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseInWorker } from './use-verkenner-engine.ts';
 import { CancelledError, createWorkerPool, type PoolWorker } from './worker-pool.ts';
 
 /** A worker that answers when the test says so, with what it was sent. */
@@ -72,5 +73,20 @@ describe('worker pool', () => {
     expect(seedOf(made[0])).toBe(1);
     expect(made[1].sent).toHaveLength(5);
     expect(seedOf(made[1])).toBe(3);
+  });
+
+  it('keeps a scenario check queued behind runs when a newer move cancels the runs', async () => {
+    const { made, make } = fakeWorkers();
+    const pool = createWorkerPool(1, make);
+    const running = pool.run({ type: 'run' }, 1);
+    const queued = pool.run({ type: 'run' }, 1).catch((e) => e);
+    const parsed = parseInWorker(pool, { id: 'upload' });
+    pool.cancelBefore(2);
+    expect(await queued).toBeInstanceOf(CancelledError);
+    made[0].answer();
+    await running;
+    expect(made[0].sent.at(-1)).toMatchObject({ type: 'parse', data: { id: 'upload' } });
+    made[0].onmessage?.({ data: { id: 3, type: 'parse', ok: true, scenario: { id: 'upload' } } });
+    expect(await parsed).toMatchObject({ ok: true, scenario: { id: 'upload' } });
   });
 });
