@@ -21,12 +21,12 @@ export const needAndAccessSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.125,
+    value: 0.12,
     min: 0,
     max: 1,
     mechanism: 'M1',
     assumption:
-      'residential 9-10% of youths in care (CBS 2023) over the reported years of npm-typisch after the 10-year warm-up (median 8.6-10.4% over ten seeds)',
+      'residential 9-10% of youths in care (CBS 2023) in every reported year of npm-typisch after the 15-year warm-up, with capacity settled to need (median 9.2-9.8% over ten seeds)',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({

@@ -163,6 +163,15 @@ export const workforceAndProviderSpecs = {
       'a provider losing money on idle staff ends temporary contracts and does not replace leavers: up to 15% of its staff a quarter (turnover 15-20% a year plus flexible contracts)',
     doc: 'Largest share of staff a loss-making provider with idle places sheds in a quarter.',
   }),
+  idleMemoryQuarters: p({
+    value: 4,
+    min: 1,
+    max: 12,
+    mechanism: 'M9',
+    assumption:
+      'a provider judges idle places over about a year, the same horizon as the yearly capacity round that regrows them; with one quarter (no memory) a small home shed staff for a single quarter of few placements and took years to regrow at the yearly rate',
+    doc: 'Quarters of memory in the occupancy a provider reads before shedding idle staff (exponential average).',
+  }),
   providerExitFte: p({
     value: 0.5,
     min: 0,
