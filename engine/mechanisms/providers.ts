@@ -245,14 +245,13 @@ const moveClients = (st: SimState, pr: ProviderState): void => {
  */
 export const followRegisteredDemand = (st: SimState): void => {
   const p = st.params;
-  // In the warm-up's settling years the market stands for the settled past, which had years to meet what
-  // children need: capacity follows true need in full. From the first reported year on it follows what is
-  // registered, at capacityFollowRate, so the registration lever acts from a settled start (M10).
-  const settling = isWarmup(st);
-  const rate = settling ? 1 : p.capacityFollowRate;
+  // In the warm-up's settling years the market stands for the settled past, which had years to follow what
+  // was registered: capacity closes the whole gap each year. From the first reported year on it closes
+  // capacityFollowRate of it (M10).
+  const rate = isWarmup(st) ? 1 : p.capacityFollowRate;
   for (const pr of st.providers) {
     if (pr.bankrupt) continue;
-    const byNeed = settling || st.providerRegistersNeed[pr.index] === 1;
+    const byNeed = st.providerRegistersNeed[pr.index] === 1;
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);

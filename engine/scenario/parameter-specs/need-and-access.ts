@@ -21,12 +21,12 @@ export const needAndAccessSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.12,
+    value: 0.118,
     min: 0,
     max: 1,
     mechanism: 'M1',
     assumption:
-      'residential 9-10% of youths in care (CBS 2023) in every reported year of npm-typisch after the 15-year warm-up, with capacity settled to need (median 9.2-9.8% over ten seeds)',
+      'residential 9-10% of youths in care (CBS 2023) in every reported year of npm-typisch after the 15-year warm-up with six settling years, capacity settled to need (median 9.1-9.7% over twenty seeds)',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({
