@@ -127,6 +127,7 @@ const createProvider = (
   unbilledAtReview: 0,
   costQuarter: 0,
   busyQuarter: 0,
+  occupancyTrend: st.params.plannedOccupancy,
   slotsQuarter: 0,
   revenueTotal: 0,
   revenueQuarterLast: 0,
