@@ -23,6 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE_URL_MARK = '// cli-build: keep import.meta.url';
 
 /** Writes a file under a temporary name and renames it, so a concurrent start never reads half a file. */
 const writeAtomic = (file, contents) => {
@@ -68,14 +69,18 @@ export const createBuild = ({ root: buildRoot, outDir, entryPoints, alwaysInputs
   /**
    * Modules that find files next to themselves (presets, web/dist, package.json) use `import.meta.url`; in a
    * bundle that would be the bundle's own URL, so each source's `import.meta.url` is rewritten to its original
-   * file's URL, written relative to the output folder so the checkout can move.
+   * file's URL, written relative to the output folder so the checkout can move. A module that wants the
+   * bundle's own URL (to find another entry of the build, such as a worker) starts with the line
+   * `// cli-build: keep import.meta.url`.
    */
   const keepImportMetaUrl = {
     name: 'keep-import-meta-url',
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8');
-        if (!source.includes('import.meta.url')) return { contents: source, loader: 'ts' };
+        if (!source.includes('import.meta.url') || source.startsWith(BUNDLE_URL_MARK)) {
+          return { contents: source, loader: 'ts' };
+        }
         const rel = relative(outDir, args.path).split('\\').join('/');
         const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
         return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
@@ -142,11 +147,19 @@ export const cliOutDir = join(root, 'dist', 'cli');
 export const cliEntry = join(cliOutDir, 'main.js');
 export const cliEntryUrl = pathToFileURL(cliEntry).href;
 
-/** The CLI (server/cli/main.ts and all it loads, the server and the engine included) into dist/cli. */
+/**
+ * The CLI (server/cli/main.ts and all it loads, the server and the engine included) into dist/cli, with the
+ * area shards' worker (`shard-worker.js`, found by shard-pool.ts beside its bundle) and the shard pool as an
+ * entry of its own (`shard-pool.js`, which the national benchmark runs).
+ */
 export const cliBuild = createBuild({
   root,
   outDir: cliOutDir,
-  entryPoints: { main: join(root, 'server', 'cli', 'main.ts') },
+  entryPoints: {
+    main: join(root, 'server', 'cli', 'main.ts'),
+    'shard-worker': join(root, 'server', 'cli', 'shards', 'shard-worker-run.ts'),
+    'shard-pool': join(root, 'server', 'cli', 'shards', 'shard-pool.ts'),
+  },
   alwaysInputs: [fileURLToPath(import.meta.url), join(root, 'package.json')],
 });
 

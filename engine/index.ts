@@ -16,6 +16,13 @@ export type { ParameterName, Parameters } from './scenario/parameters.ts';
 export { defaultParameters, parameterSpecs, parametersSchema } from './scenario/parameters.ts';
 export type { PolicyChange, Scenario, ScenarioInput, ScenarioIssue } from './scenario/scenario-schema.ts';
 export { parseScenario, policyChangeSchema, scenarioSchema } from './scenario/scenario-schema.ts';
+export type { ShardedRun } from './shards/merge.ts';
+export { mergeShards } from './shards/merge.ts';
+export type { ShardSpec } from './shards/plan.ts';
+export { isMultiArea, largestFirst, shardPlan } from './shards/plan.ts';
+export type { ShardResult } from './shards/run-shard.ts';
+export { runShard } from './shards/run-shard.ts';
+export { runShardedScenario, shardWeeks } from './shards/run-sharded.ts';
 export {
   advance,
   advanceYears,

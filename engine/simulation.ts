@@ -20,9 +20,17 @@ import { createInitialState } from './state/create-state.ts';
 import { CareType } from './state/episodes.ts';
 import type { SimState } from './state/sim-state.ts';
 
-/** A new simulation of a parsed scenario; the seed fixes every random draw (MODEL.md section 1). */
-export const createSimulation = (scenario: Scenario, seed: number): SimState => {
-  const st = createInitialState(scenario, seed >>> 0);
+/**
+ * A new simulation of a parsed scenario; the seed fixes every random draw (MODEL.md section 1). `streamKeys`
+ * (an area shard's, engine/shards) gives each municipality the key of its random stream: its index in the
+ * whole scenario, so it draws the same numbers in any split of the scenario. Default: its own index.
+ */
+export const createSimulation = (
+  scenario: Scenario,
+  seed: number,
+  streamKeys?: readonly number[],
+): SimState => {
+  const st = createInitialState(scenario, seed >>> 0, streamKeys);
   attachPolicyChanges(st, scenario.policyChanges);
   for (const m of st.municipalities) contractProviders(st, m, false);
   countProviderContracts(st);
@@ -33,12 +41,19 @@ export const createSimulation = (scenario: Scenario, seed: number): SimState => 
   return st;
 };
 
-export type AdvanceOptions = { onWeek?: (weeksDone: number, weeksTotal: number) => void };
+export type AdvanceOptions = {
+  onWeek?: (weeksDone: number, weeksTotal: number) => void;
+  /**
+   * Called right after a year's books are closed and before the next week resets them: the warm-up's last year
+   * (`baseline`) or a reported year. An area shard reads its part of the region's report here (engine/shards).
+   */
+  onYearClosed?: (st: SimState, kind: 'baseline' | 'year') => void;
+};
 
 /** Runs `weeks` weeks: each week the year cycle, municipalities, providers, new needs, then the events. */
 export const advance = (st: SimState, weeks: number, options: AdvanceOptions = {}): SimState => {
   for (let i = 0; i < weeks; i++) {
-    stepWeek(st);
+    stepWeek(st, options.onYearClosed);
     options.onWeek?.(i + 1, weeks);
   }
   return st;
@@ -53,7 +68,7 @@ export const advanceYears = (st: SimState, years: number, options: AdvanceOption
 export const reportedYears = (st: SimState): number =>
   Math.max(0, Math.floor((st.week - st.warmupWeeks) / 52));
 
-const stepWeek = (st: SimState): void => {
+const stepWeek = (st: SimState, onYearClosed: AdvanceOptions['onYearClosed']): void => {
   if ((st.week - st.warmupWeeks) % 52 === 0) {
     // The scenario's policy changes for a reported year act before its year start, like a player's levers.
     applyDuePolicyChanges(st, { decisions: applyDecisions, regional: applyRegionalDecisions });
@@ -69,10 +84,14 @@ const stepWeek = (st: SimState): void => {
   if (st.week === st.warmupWeeks) {
     // The warm-up's last year, before its books are reset: round 1's "last year" in a game.
     st.baseline = closeBaselineYear(st);
+    onYearClosed?.(st, 'baseline');
     closeWarmup(st);
   }
   // Close the year as soon as its last week ran, so a report is complete right after advanceYears.
-  if (st.week > st.warmupWeeks && (st.week - st.warmupWeeks) % 52 === 0) closeYearReports(st);
+  if (st.week > st.warmupWeeks && (st.week - st.warmupWeeks) % 52 === 0) {
+    closeYearReports(st);
+    onYearClosed?.(st, 'year');
+  }
 };
 
 const accumulateBedNeed = (st: SimState): void => {

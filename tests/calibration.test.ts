@@ -64,11 +64,11 @@ const checkEveryYear = (label: string, runs: YearReport[][], extra: Band[] = [])
 };
 
 describe('calibration (MODEL.md section 5)', () => {
-  it('npm-typisch: every one of 10 reported years, median over 10 seeds', () => {
+  it('npm-typisch: every one of 10 reported years, median over 20 seeds', () => {
     const scenario = loadPreset('npm-typisch', { namedFamilies: [] });
-    const seeds = Array.from({ length: 10 }, (_, i) => 2 + 9 * i);
+    const seeds = Array.from({ length: 20 }, (_, i) => 2 + 9 * i);
     const runs = seeds.map((seed) => runReport(scenario, seed, 10).region.years);
-    checkEveryYear('npm-typisch (10 seeds)', runs);
+    checkEveryYear('npm-typisch (20 seeds)', runs);
   }, 300_000);
 
   it('nederland: every one of 10 reported years, median over 3 seeds', () => {

@@ -102,6 +102,31 @@ describe('compiled CLI build', () => {
     expect(build.isStale()).toBe(true);
   });
 
+  it("leaves import.meta.url as the bundle's own in a module marked to find another entry of the build", async () => {
+    const p = project();
+    writeFileSync(
+      join(p.root, 'src', 'finder.ts'),
+      [
+        '// cli-build: keep import.meta.url',
+        "export const sibling = (): string => new URL('./other.js', import.meta.url).pathname;",
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(p.root, 'src', 'entry.ts'),
+      "import { note } from './lib.ts';\nimport { sibling } from './finder.ts';\nconsole.log(sibling() + '|' + note());",
+    );
+    const build = createBuild({
+      root: p.root,
+      outDir: p.outDir,
+      entryPoints: { entry: join(p.root, 'src', 'entry.ts') },
+    });
+    await build.build();
+    const out = spawnSync(process.execPath, [join(p.outDir, 'entry.js')], { encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    // The marked module points into the output folder; the unmarked one still at its source's folder.
+    expect(out.stdout).toBe(`${join(p.outDir, 'other.js')}|next to the source\n`);
+  });
+
   it('survives two builds at once (two CLI starts on a stale build) and produces a working CLI', async () => {
     const p = project();
     await Promise.all([p.build.build(), p.build.build()]);

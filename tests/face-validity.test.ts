@@ -7,7 +7,8 @@ import { loadPreset, mean, runReport, spendPerYouthInCare } from './support/pres
  * a miss is reported to the engine side for recalibration, never absorbed by loosening the test. Soft
  * expectations so that every year that misses shows up in one run.
  */
-const seeds = [1, 2, 3];
+// Ten seeds, as every claim about the model (seed 1 is not special).
+const seeds = [1, 8, 15, 22, 29, 36, 43, 50, 57, 64];
 const runs = (id: string, years: number): SimulationReport[] =>
   seeds.map((seed) => runReport(loadPreset(id), seed, years));
 
@@ -20,23 +21,31 @@ describe('face validity of presets', () => {
     // The cost path (costs first, then down) is a story test from the NPM baseline (tests/story.test.ts): a
     // preset that starts in its good state has no transition to show.
     const reports = runs('veendam-jep', 5);
-    const medians = perYear(reports, (r, y) => r.region.years[y].weeksToFirstHelp.median);
+    const medianWaits = (y: number): number[] =>
+      reports.map((r) => r.region.years[y].weeksToFirstHelp.median).sort((a, b) => a - b);
     const cost = perYear(reports, (r, y) => spendPerYouthInCare(r.region.years[y]));
-    console.log('veendam-jep per year (mean of seeds 1-3):');
-    console.table(
-      medians.map((m, y) => ({
+    const rows = reports[0].region.years.map((_, y) => {
+      const w = medianWaits(y);
+      return {
         year: y + 1,
-        medianWeeksToFirstHelp: m,
+        medianWeeksToFirstHelp: w[Math.floor(w.length / 2)],
+        seedMin: w[0],
+        seedMax: w[w.length - 1],
         eurPerYouthInCare: Math.round(cost[y]),
-      })),
-    );
-    // "Near zero": the median family gets real help within two weeks of asking, in every year.
-    medians.forEach((m, y) => {
-      expect.soft(m, `year ${y + 1}: median weeks to first help`).toBeLessThanOrEqual(2);
+      };
     });
+    console.log(`veendam-jep per year (median wait: median of ${seeds.length} seeds; cost: their mean):`);
+    console.table(rows);
+    // "Near zero": in the typical run (the median seed) the median family gets real help within two weeks of
+    // asking (the intake week, then a week to the provider with the shared plan, M2), in every year.
+    for (const row of rows) {
+      expect
+        .soft(row.medianWeeksToFirstHelp, `year ${row.year}: median weeks to first help`)
+        .toBeLessThanOrEqual(2);
+    }
   });
 
-  it('oss-proeftuin: families trust more than under npm-typisch (mean of 3 years and 3 seeds)', () => {
+  it('oss-proeftuin: families trust more than under npm-typisch (mean of 3 years and 10 seeds)', () => {
     const trust = (id: string) => mean(runs(id, 3).flatMap((r) => r.region.years.map((y) => y.trust)));
     const oss = trust('oss-proeftuin');
     const npm = trust('npm-typisch');
@@ -44,7 +53,7 @@ describe('face validity of presets', () => {
     expect(oss).toBeGreaterThan(npm);
   });
 
-  it('peel-en-maas-hendig: sick leave under 2% from year 2 on (each of seeds 1-3)', () => {
+  it('peel-en-maas-hendig: sick leave under 2% from year 2 on (each of 10 seeds)', () => {
     const reports = runs('peel-en-maas-hendig', 4);
     for (const [i, r] of reports.entries()) {
       console.log(

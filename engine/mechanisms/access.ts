@@ -82,16 +82,36 @@ export const route = (st: SimState, m: MunicipalityState, id: number): void => {
     joinCare(st, m, id, m.localTeam.pool);
     return;
   }
-  if (m.effective.access === 'loket-intake-beschikking') {
-    setPhase(st, id, Phase.awaitingDecision);
-    e.letters[id] += e.pieces[id];
-    if (e.family[id] >= 0) logFamily(st, id, 'letter', `${e.pieces[id]} decision letter(s)`);
-    const mean = st.params.decisionWeeks + (e.pieces[id] - 1);
-    const weeks = mean > 0 ? Math.min(weeksUntil(st.rng, e.stream[id], mean, 1), MAX_DELAY_WEEKS) : 0;
-    schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.decisionDone, e.token[id]));
+  const weeks = Math.min(decisionDelay(st, m, id) + handoverDelay(st, m, id), MAX_DELAY_WEEKS);
+  if (weeks === 0) {
+    toProvider(st, m, id);
     return;
   }
-  toProvider(st, m, id);
+  // Waiting for the decision and for the provider's first conversation; the need keeps growing (M3).
+  setPhase(st, id, Phase.awaitingDecision);
+  schedule(st.calendar, st.week + weeks, id, eventCode(EventKind.decisionDone, e.token[id]));
+};
+
+/** Under the desk route every referral waits for a decision, one letter per product (M2, M4). */
+const decisionDelay = (st: SimState, m: MunicipalityState, id: number): number => {
+  if (m.effective.access !== 'loket-intake-beschikking') return 0;
+  const e = st.episodes;
+  e.letters[id] += e.pieces[id];
+  if (e.family[id] >= 0) logFamily(st, id, 'letter', `${e.pieces[id]} decision letter(s)`);
+  const mean = st.params.decisionWeeks + (e.pieces[id] - 1);
+  return mean > 0 ? weeksUntil(st.rng, e.stream[id], mean, 1) : 0;
+};
+
+/**
+ * The provider's first conversation is planned apart, by other people (001:366-368), unless the plan made
+ * with the family travels with it (004:119-125). A crisis place takes the child at once.
+ */
+const handoverDelay = (st: SimState, m: MunicipalityState, id: number): number => {
+  if (st.episodes.careType[id] === CareType.crisis) return 0;
+  const mean = m.effective.onePlanOneContact ? st.params.warmHandoverWeeks : st.params.providerIntakeWeeks;
+  if (mean <= 0) return 0;
+  if (st.episodes.family[id] >= 0) logFamily(st, id, 'waiting', 'for the first conversation at the provider');
+  return weeksUntil(st.rng, st.episodes.stream[id], mean, 1);
 };
 
 export const onDecisionDone = (st: SimState, m: MunicipalityState, id: number): void => toProvider(st, m, id);

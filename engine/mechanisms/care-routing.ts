@@ -15,13 +15,16 @@ export const chooseCareType = (st: SimState, m: MunicipalityState, id: number): 
   const s = e.severity[id];
   const u = uniform(st.rng, e.stream[id]);
   const domains = e.domains[id];
+  // A team without a free place does not put a need it could carry on its own waiting list: it refers the
+  // family on (the middle that cannot hold passes work to the defence, 001:671-734).
+  const teamHasRoom = st.pools.busy[m.localTeam.pool] < st.pools.capacity[m.localTeam.pool];
   if (s < p.lightBelow) {
-    return u < p.localTreatShareBase + p.localTreatShareMandate * m.autonomy
+    return teamHasRoom && u < p.localTreatShareBase + p.localTreatShareMandate * m.autonomy
       ? CareType.local
       : CareType.ambulant;
   }
   if (s < p.escalateAbove) {
-    if (m.effective.specialistsNearby && u < p.nearbyTreatMedium) return CareType.local;
+    if (teamHasRoom && m.effective.specialistsNearby && u < p.nearbyTreatMedium) return CareType.local;
     return domains & Domain.mental ? CareType.specialist : CareType.ambulant;
   }
   if (domains & (Domain.home | Domain.safety)) {

@@ -1,4 +1,4 @@
-import { CARE_TYPES } from '../state/episodes.ts';
+import { CARE_TYPES, CareType } from '../state/episodes.ts';
 import type { MunicipalityState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 import { fillPool } from './access.ts';
@@ -44,8 +44,21 @@ const updateLocalTeam = (st: SimState, m: MunicipalityState): void => {
     m.adminShare,
     m.effective.reflectionHours,
     st.params.localHoursPerCaseWeek,
+    planHours(st, m),
   );
   if (pools.capacity[team.pool] > before) fillPool(st, team.pool);
+};
+
+/**
+ * With one plan and one contact the team keeps the plan of every family a provider helps, and is its contact
+ * (004:434; in West-Brabant West 100 professionals for about 7,000 youths in care a year, 003:275-278): those
+ * hours are not there for its own cases and intakes.
+ */
+const planHours = (st: SimState, m: MunicipalityState): number => {
+  if (!m.effective.onePlanOneContact) return 0;
+  let families = 0;
+  for (let t = 0; t < CARE_TYPES; t++) if (t !== CareType.local) families += m.inCareByType[t];
+  return families * st.params.planHoursPerFamilyWeek;
 };
 
 /** M15 spend lines: aanval, middenveld, learning and transaction costs accrue weekly; care is paid as used. */

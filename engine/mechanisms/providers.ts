@@ -80,6 +80,7 @@ const reviewMargin = (st: SimState, pr: ProviderState, unbilled: number): void =
   const occupancy = pr.slotsQuarter > 0 ? pr.busyQuarter / pr.slotsQuarter : 1;
   pr.busyQuarter = 0;
   pr.slotsQuarter = 0;
+  if (!isBuildUp(st)) pr.occupancyTrend += (occupancy - pr.occupancyTrend) / st.params.idleMemoryQuarters;
   // The build-up stands for the settled past: no one trims or cuts quality while its stocks still fill (its
   // occupancy says nothing about demand yet). The settling years keep the books; bankruptcy waits (above).
   if (isBuildUp(st)) return;
@@ -89,9 +90,11 @@ const reviewMargin = (st: SimState, pr: ProviderState, unbilled: number): void =
   // Idle staff go first (temporary contracts end, leavers are not replaced), at most idleStaffShed a quarter,
   // down to the staff the occupied places need; a loss alone trims an eighth of the margin. Crisis places are
   // paid to stand free, so idle crisis staff are not idle.
-  // Occupancy over the quarter; a provider with families in line has no idle staff (crisis staff never do).
+  // Idle is judged over about a year: a quarter with two empty beds in a small group home is the normal swing
+  // of a few placements, and regrowth waits for the yearly capacity round. A provider with families in line
+  // has no idle staff (crisis staff never do).
   const queued = st.pools.waiting[pr.pool] > 0;
-  const idle = pr.type === CareType.crisis || queued ? 1 : occupancy / st.params.plannedOccupancy;
+  const idle = pr.type === CareType.crisis || queued ? 1 : pr.occupancyTrend / st.params.plannedOccupancy;
   // Paid a fixed sum, a provider brings its staff within the sum as fast as it can shed staff: the lump sum,
   // not the demand, sets its size (003:1253-1421).
   const withinSum = paidByLumpSum(st, pr) ? 1 + margin : 1;
@@ -242,6 +245,10 @@ const moveClients = (st: SimState, pr: ProviderState): void => {
  */
 export const followRegisteredDemand = (st: SimState): void => {
   const p = st.params;
+  // In the warm-up's settling years the market stands for the settled past, which had years to follow what
+  // was registered: capacity closes the whole gap each year. From the first reported year on it closes
+  // capacityFollowRate of it (M10).
+  const rate = isWarmup(st) ? 1 : p.capacityFollowRate;
   for (const pr of st.providers) {
     if (pr.bankrupt) continue;
     const byNeed = st.providerRegistersNeed[pr.index] === 1;
@@ -256,7 +263,7 @@ export const followRegisteredDemand = (st: SimState): void => {
     // Staff without contracted work here are the market's to move (market.ts), not this rule's.
     // Crisis places are sized to stand ready (availability, M7), not to last year's use.
     if (!outsideTheModel(st, pr) && pr.type !== CareType.crisis) {
-      const change = 1 + p.capacityFollowRate * (ratio - 1);
+      const change = 1 + rate * (ratio - 1);
       pr.fteTarget *= change;
       syncBeds(pr);
     }

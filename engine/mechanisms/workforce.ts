@@ -43,9 +43,10 @@ export const careSlots = (
   admin: number,
   reflectionHours: number,
   hoursPerCase: number,
+  reservedHours = 0,
 ): number => {
   const hours = p.weeklyHoursPerFte;
   const careHours =
     (fte - w.vacancies) * hours * (1 - admin) * (1 - w.sickLeave) * (1 - reflectionHours / hours);
-  return Math.max(0, Math.floor(careHours / hoursPerCase));
+  return Math.max(0, Math.floor((careHours - reservedHours) / hoursPerCase));
 };

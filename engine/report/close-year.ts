@@ -10,7 +10,7 @@ const careCounts = (v: Float64Array, offset: number, weeks: number): CareTypeCou
   Object.fromEntries(CARE_KEYS.map((k, i) => [k, round(ratio(v[offset + i], weeks), 1)])) as CareTypeCounts;
 
 /** The raw sums behind a YearReport, summable over municipalities for the region. */
-type YearSums = {
+export type YearSums = {
   v: Float64Array;
   histogram: Int32Array;
   youth: number;
@@ -35,8 +35,7 @@ export const closeYearReports = (st: SimState): void => {
     st.history[i].push(toReport(year, sums[i], registersNeed(m)));
     m.lastYearSpend = spendOf(sums[i].v);
   });
-  const region = mergeSums(sums, st);
-  st.regionHistory.push(toReport(year, region, false));
+  st.regionHistory.push(regionReport(year, sums, activeProviders(st), st.regionBankruptciesThisYear));
 };
 
 /**
@@ -48,9 +47,35 @@ export const closeBaselineYear = (st: SimState): BaselineYear => {
   const sums = st.municipalities.map((m) => municipalitySums(st, m));
   return {
     municipalities: st.municipalities.map((m, i) => toReport(year, sums[i], registersNeed(m))),
-    region: toReport(year, mergeSums(sums, st), false),
+    region: regionReport(year, sums, activeProviders(st), st.regionBankruptciesThisYear),
   };
 };
+
+/**
+ * What one state contributes to the region's report of the year it just closed: its municipalities' raw sums
+ * (in its municipality order), its open providers and its bankruptcies. An area shard hands this over at every
+ * year close (engine/shards); read right after the close, before the next week resets the year's books.
+ */
+export type RegionPiece = { sums: YearSums[]; activeProviders: number; bankruptcies: number };
+
+export const regionPieceOf = (st: SimState): RegionPiece => ({
+  sums: st.municipalities.map((m) => municipalitySums(st, m)),
+  activeProviders: activeProviders(st),
+  bankruptcies: st.regionBankruptciesThisYear,
+});
+
+const activeProviders = (st: SimState): number => st.providers.filter((p) => !p.bankrupt).length;
+
+/**
+ * The region's year report from every municipality's sums IN MUNICIPALITY INDEX ORDER: the float sums then
+ * never depend on how the municipalities were split over states or threads.
+ */
+export const regionReport = (
+  year: number,
+  sums: readonly YearSums[],
+  providers: number,
+  bankruptcies: number,
+): YearReport => toReport(year, mergeSums(sums, providers, bankruptcies), false);
 
 const registersNeed = (m: MunicipalityState): boolean => m.effective.registration === 'behoefte';
 
@@ -84,7 +109,7 @@ const municipalitySums = (st: SimState, m: MunicipalityState): YearSums => ({
   },
 });
 
-const mergeSums = (sums: YearSums[], st: SimState): YearSums => {
+const mergeSums = (sums: readonly YearSums[], providers: number, bankruptcies: number): YearSums => {
   const v = new Float64Array(sums[0].v.length);
   const histogram = new Int32Array(WAIT_HISTOGRAM_WEEKS);
   const youth = sums.reduce((a, s) => a + s.youth, 0);
@@ -104,8 +129,8 @@ const mergeSums = (sums: YearSums[], st: SimState): YearSums => {
     histogram,
     youth,
     budget: sums.reduce((a, s) => a + s.budget, 0),
-    providers: st.providers.filter((p) => !p.bankrupt).length,
-    bankruptcies: st.regionBankruptciesThisYear,
+    providers,
+    bankruptcies,
     stocks,
   };
 };

@@ -14,7 +14,15 @@ import { createYearAccumulator } from './year-accumulator.ts';
 /** Stream keys: municipalities by index, named families by script (the same stream in every municipality). */
 const FAMILY_KEY_BASE = 1_000_000;
 
-export const createInitialState = (scenario: Scenario, seed: number): SimState => {
+/**
+ * `streamKeys[i]` is the key of municipality i's random stream (default i): an area shard passes its
+ * municipalities' indices in the whole scenario, so each draws what it would draw in any split of the scenario.
+ */
+export const createInitialState = (
+  scenario: Scenario,
+  seed: number,
+  streamKeys?: readonly number[],
+): SimState => {
   const areas = [...new Set(scenario.municipalities.map((m) => m.area))];
   const providerSpecs = expandProviders(scenario);
   const families = scenario.municipalities.flatMap((_, mi) =>
@@ -22,6 +30,13 @@ export const createInitialState = (scenario: Scenario, seed: number): SimState =
   );
   const nM = scenario.municipalities.length;
   const rng = createRngStreams(seed, nM + families.length);
+  if (streamKeys) {
+    if (streamKeys.length !== nM)
+      throw new Error(`${streamKeys.length} stream keys for ${nM} municipalities`);
+    streamKeys.forEach((key, i) => {
+      if (key !== i) seedStream(rng, i, seed, key);
+    });
+  }
   const youth = scenario.municipalities.reduce((sum, m) => sum + m.youth, 0);
   for (const [i, { f }] of families.entries())
     seedStream(rng, nM + i, seed, FAMILY_KEY_BASE + familyScripts.indexOf(f));
@@ -112,6 +127,7 @@ const createProvider = (
   unbilledAtReview: 0,
   costQuarter: 0,
   busyQuarter: 0,
+  occupancyTrend: st.params.plannedOccupancy,
   slotsQuarter: 0,
   revenueTotal: 0,
   revenueQuarterLast: 0,

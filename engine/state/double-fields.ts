@@ -26,6 +26,7 @@ const providerDoubles = [
   'revenueQuarterLast',
   'costQuarterLast',
   'relationalShare',
+  'occupancyTrend',
   'adminShare',
   'autonomy',
 ] as const satisfies readonly (keyof ProviderState)[];

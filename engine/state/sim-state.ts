@@ -91,6 +91,8 @@ export type ProviderState = {
   costQuarter: number;
   /** Client-weeks in care and place-weeks offered this quarter: the occupancy its margin review sees. */
   busyQuarter: number;
+  /** Occupancy over about the last year (idleMemoryQuarters), what idle-staff shedding reads (M9). */
+  occupancyTrend: number;
   slotsQuarter: number;
   revenueTotal: number;
   revenueQuarterLast: number;

@@ -6,6 +6,7 @@ import {
   buildReport,
   cloneState,
   createSimulation,
+  isMultiArea,
   runScenario,
   type Scenario,
   type SimState,
@@ -42,7 +43,8 @@ const maxWarm = 64;
  * done once per scenario and seed and kept; each run forks it (`cloneState`) and sets the levers the way a
  * start-year policy change does (the same public calls, before the first reported week), which gives exactly
  * the report of `runScenario(withSetting(scenario, setting))` (tested), a quarter of the work sooner. A
- * scenario with policy changes of its own takes the plain path, so their order stays the engine's.
+ * scenario with policy changes of its own takes the plain path, so their order stays the engine's, and so does
+ * a scenario of several areas, which the engine runs as one shard per area.
  */
 export const createRunner = () => {
   const warm = new Map<string, SimState>();
@@ -62,7 +64,9 @@ export const createRunner = () => {
     seed: number,
     years: number,
   ): SimulationReport => {
-    if (scenario.policyChanges.length > 0) return runScenario(withSetting(scenario, setting), seed, years);
+    // A scenario of several areas runs as shards (engine/shards), whose episode order differs from one state's.
+    if (scenario.policyChanges.length > 0 || isMultiArea(scenario))
+      return runScenario(withSetting(scenario, setting), seed, years);
     const st = cloneState(warmed(scenarioKey, scenario, seed));
     if (!isEmptySetting(setting)) {
       if (Object.keys(setting.decisions).length > 0)

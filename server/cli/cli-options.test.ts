@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultWorkers } from './cli-defaults.ts';
 import { parseSimulateOptions } from './cli-options.ts';
 
 const problemsOf = (raw: Parameters<typeof parseSimulateOptions>[0]) => {
@@ -10,7 +11,7 @@ describe('parseSimulateOptions', () => {
   it('applies the defaults', () => {
     expect(parseSimulateOptions({ scenario: 'x' })).toEqual({
       ok: true,
-      options: { scenario: 'x', years: 10, seed: 1, format: 'json' },
+      options: { scenario: 'x', years: 10, seed: 1, format: 'json', workers: defaultWorkers() },
     });
   });
 
@@ -21,10 +22,11 @@ describe('parseSimulateOptions', () => {
       seed: '4294967295',
       format: 'CSV',
       out: 'a.csv',
+      workers: '3',
     });
     expect(r).toEqual({
       ok: true,
-      options: { scenario: 'x', years: 50, seed: 4294967295, format: 'csv', out: 'a.csv' },
+      options: { scenario: 'x', years: 50, seed: 4294967295, format: 'csv', out: 'a.csv', workers: 3 },
     });
   });
 
@@ -38,6 +40,9 @@ describe('parseSimulateOptions', () => {
     [{ seed: '4294967296' }, '--seed must be below 2^32'],
     [{ seed: '0x10' }, '--seed must be an integer'],
     [{ format: 'xml' }, '--format must be "json" or "csv", got "xml"'],
+    [{ workers: '0' }, '--workers must be at least 1'],
+    [{ workers: '65' }, '--workers must be at most 64'],
+    [{ workers: 'two' }, '--workers must be an integer'],
     [{ out: '' }, '--out needs a file name'],
   ])('rejects %o', (bad, message) => {
     const problems = problemsOf({ scenario: 'x', ...bad });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { defaultSeed, defaultYears, maxYears } from './cli-defaults.ts';
+import { defaultSeed, defaultWorkers, defaultYears, maxWorkers, maxYears } from './cli-defaults.ts';
 
 export { defaultSeed, defaultYears, maxYears };
 export const outputFormats = ['json', 'csv'] as const;
@@ -13,6 +13,7 @@ export type RawSimulateOptions = {
   seed?: string | number;
   format?: string;
   out?: string;
+  workers?: string | number;
 };
 
 export type SimulateOptions = {
@@ -21,6 +22,8 @@ export type SimulateOptions = {
   seed: number;
   format: OutputFormat;
   out?: string;
+  /** Worker threads for the area shards of a scenario of several areas; the report does not depend on it. */
+  workers: number;
 };
 
 // Digits only: Number('1e3'), Number('0x10') and Number(' ') would otherwise slip through as integers.
@@ -60,6 +63,12 @@ export const simulateOptionsSchema = z.object({
       z.enum(outputFormats, { error: (i) => `--format must be "json" or "csv", got "${String(i.input)}"` }),
     ),
   out: z.string().trim().min(1, '--out needs a file name').optional(),
+  workers: wholeNumber('--workers', `1 to ${maxWorkers}`, defaultWorkers()).pipe(
+    z
+      .number()
+      .min(1, '--workers must be at least 1')
+      .max(maxWorkers, `--workers must be at most ${maxWorkers}`),
+  ),
 });
 
 export type OptionsResult = { ok: true; options: SimulateOptions } | { ok: false; problems: string[] };

@@ -4,7 +4,7 @@ import { listPresets, presetsDir } from '../../scenarios/load-preset.ts';
 import type { RawServeOptions } from '../config/server-config.ts';
 import { defaultDataDir, defaultHost, defaultPort, defaultRetentionDays } from '../config/server-defaults.ts';
 import type { RawBatchOptions } from './batch/batch-options.ts';
-import { defaultSeed, defaultYears, exitFailure, exitUsage, maxYears } from './cli-defaults.ts';
+import { defaultSeed, defaultYears, exitFailure, exitUsage, maxWorkers, maxYears } from './cli-defaults.ts';
 import type { RawSimulateOptions } from './cli-options.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -37,6 +37,10 @@ program
   .option('--seed <n>', `random seed, integer 0 to 2^32-1 (default: ${defaultSeed})`)
   .addOption(new Option('-f, --format <format>', 'output format: json or csv (default: json)'))
   .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+  .option(
+    '-w, --workers <n>',
+    `worker threads for a scenario of several areas (one shard per area), 1-${maxWorkers} (default: the number of cores, at most 8); the report is the same for any number`,
+  )
   .action(async (options: RawSimulateOptions) => {
     // Loaded on demand: its option checks need zod, which `presets` and `--help` do without.
     const { runSimulateCommand } = await import('./simulate-command.ts');

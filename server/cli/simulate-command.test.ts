@@ -27,7 +27,45 @@ const withScenario = <T>(fn: (dir: string) => Promise<T>) =>
     return fn(dir);
   });
 
+/** Two areas: a headless run splits it into area shards, on worker threads when --workers is above 1. */
+const twoAreas = () => {
+  const s = smallScenario();
+  return {
+    ...s,
+    municipalities: [
+      { ...s.municipalities[0], area: 'noord' },
+      { id: 'stad', name: 'Stad', youth: 3000, budgetEur: 4_000_000, area: 'zuid' },
+    ],
+    providers: [
+      { ...s.providers[0], area: 'noord' },
+      { id: 'amb-zuid', name: 'Ambulant Zuid', type: 'ambulant', fte: 10, area: 'zuid' },
+    ],
+  };
+};
+
 describe('runSimulateCommand', () => {
+  it('runs a scenario of several areas on --workers threads, and on this thread with one worker or one area', () =>
+    withScenario(async (dir) => {
+      await writeFile(join(dir, 'twee.json'), JSON.stringify(twoAreas()));
+      const runOnWorkers = vi.fn(async (_s: unknown, seed: number, years: number) => ({
+        report: { ...fakeReport(years), seed },
+      }));
+      const runner = vi.fn(fakeRunner);
+      const deps = { runScenario: runner, runOnWorkers };
+      const threads = await run(dir, { scenario: 'twee.json', years: '1', workers: '3' }, deps);
+      expect(threads.code, threads.stderr).toBe(0);
+      expect(runOnWorkers).toHaveBeenCalledWith(expect.objectContaining({ id: 'test-klein' }), 1, 1, {
+        workers: 3,
+        onProgress: undefined,
+      });
+      expect(runner).not.toHaveBeenCalled();
+      expect(JSON.parse(threads.stdout)).toMatchObject({ seed: 1 });
+      await run(dir, { scenario: 'twee.json', years: '1', workers: '1' }, deps);
+      await run(dir, { scenario: 'klein.json', years: '1', workers: '3' }, deps);
+      expect(runner).toHaveBeenCalledTimes(2);
+      expect(runOnWorkers).toHaveBeenCalledTimes(1);
+    }));
+
   it('writes the report as pretty JSON to stdout by default', () =>
     withScenario(async (dir) => {
       const runner = vi.fn(fakeRunner);

@@ -18,10 +18,19 @@ export type RunScenario = (
   onProgress?: (doneWeeks: number, totalWeeks: number) => void,
 ) => SimulationReport;
 
+/** A run of a scenario of several areas on worker threads (shards/shard-pool.ts). */
+export type RunOnWorkers = (
+  scenario: Scenario,
+  seed: number,
+  years: number,
+  options: { workers: number; onProgress?: (doneWeeks: number, totalWeeks: number) => void },
+) => Promise<{ report: SimulationReport }>;
+
 /** Everything with side effects beyond io; tests inject a fake runner so they do not need the engine. */
 export type SimulateDeps = {
   parseScenario?: ParseScenario;
   runScenario?: RunScenario;
+  runOnWorkers?: RunOnWorkers;
   presetsDir?: string;
   cwd?: string;
   writeFile?: (file: string, content: string) => Promise<void>;
@@ -45,17 +54,23 @@ const reportProblems = (io: CliIo, problems: string[]) => {
   return exitUsage;
 };
 
-type Engine = { parseScenario: ParseScenario; runScenario: RunScenario };
+type Engine = {
+  parseScenario: ParseScenario;
+  runScenario: RunScenario;
+  isMultiArea: (scenario: Scenario) => boolean;
+};
 
 // Imported on demand: `presets`, --help and tests with injected fakes must not need the (heavy) engine.
 const loadEngine = async (deps: SimulateDeps): Promise<Engine> => {
   if (deps.parseScenario && deps.runScenario) {
-    return { parseScenario: deps.parseScenario, runScenario: deps.runScenario };
+    const multi = (s: Scenario) => new Set(s.municipalities.map((m) => m.area)).size > 1;
+    return { parseScenario: deps.parseScenario, runScenario: deps.runScenario, isMultiArea: multi };
   }
   const engine = await import('../../engine/index.ts');
   return {
     parseScenario: deps.parseScenario ?? engine.parseScenario,
     runScenario: deps.runScenario ?? engine.runScenario,
+    isMultiArea: engine.isMultiArea,
   };
 };
 
@@ -114,7 +129,18 @@ export const runSimulateCommand = async (
     const bar = io.isTTY ? createProgressBar(io.stderr, options.years, { now: deps.now }) : undefined;
     let report: SimulationReport;
     try {
-      report = engine.runScenario(scenario, options.seed, options.years, bar?.update);
+      // A scenario of several areas runs as one shard per area (engine/shards); more than one worker runs the
+      // shards on threads, with the same report. One worker, or one area, runs on this thread.
+      if (options.workers > 1 && engine.isMultiArea(scenario)) {
+        const runOnWorkers = deps.runOnWorkers ?? (await import('./shards/shard-pool.ts')).runShardsOnWorkers;
+        const run = await runOnWorkers(scenario, options.seed, options.years, {
+          workers: options.workers,
+          onProgress: bar?.update,
+        });
+        report = run.report;
+      } else {
+        report = engine.runScenario(scenario, options.seed, options.years, bar?.update);
+      }
     } finally {
       bar?.finish();
     }

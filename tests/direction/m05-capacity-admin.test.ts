@@ -40,4 +40,34 @@ describe('M5 capacity and admin', () => {
       { direction: 'down', relative: [0.03, 0.5], agree: 0.75 },
     );
   });
+
+  it("half the local team's budget: the team treats fewer itself, more go to ambulant care, waits rise", () => {
+    // Lever: middenveld 7% -> 3.5% of the budget (the rest to verdediging) when reporting starts, so the cut
+    // meets a settled team. New posts are not refilled at once, and the lost hours come first out of the team's
+    // own light cases: a team without a free place refers the family on (care-routing.ts chooseCareType).
+    const runs = pairedRuns(npmTypisch(), {
+      years: 4,
+      at: 'after-warmup',
+      flip: flipDecisions({ budgetSplit: { aanval: 0.08, middenveld: 0.035, verdediging: 0.885 } }),
+    });
+    // The team's own cases (in care or waiting with it) fall by a quarter to three quarters.
+    expectEffect(
+      'local team need (in care or waiting)',
+      measureYears(runs, (y) => y.dashboard.trueNeed.local),
+      { direction: 'down', relative: [0.1, 0.75] },
+    );
+    // What it no longer carries goes to ambulant providers: +5% to +100%.
+    expectEffect(
+      'ambulant need (in care or waiting)',
+      measureYears(runs, (y) => y.dashboard.trueNeed.ambulant),
+      { direction: 'up', relative: [0.05, 1] },
+    );
+    // Waits grow while the ambulant market hires (months, not the year-long waits of a team that queues
+    // every light need behind its own intakes): the mean wait to first help rises by 10-150%.
+    expectEffect(
+      'weeks to first help (mean)',
+      measureYears(runs, (y) => y.weeksToFirstHelp.mean),
+      { direction: 'up', relative: [0.1, 1.5] },
+    );
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectEffect, measureYears, npmTypisch, pairedRuns, parseOrThrow, readPreset } from './support.ts';
+import { CareType } from '../../engine/state/episodes.ts';
+import type { SimState } from '../../engine/state/sim-state.ts';
+import { expectEffect, measureYears, npmTypisch, pairedRuns } from './support.ts';
 
 /**
  * M7 escalation to the defence (MODEL.md section 3, M7): unresolved heavy needs end in residential placement,
@@ -8,20 +10,21 @@ import { expectEffect, measureYears, npmTypisch, pairedRuns, parseOrThrow, readP
  */
 describe('M7 escalation to the defence', () => {
   it('30% less ambulant and specialist capacity: more escalations and thuiszitters', () => {
-    // Lever: the staff of every ambulant and specialist provider x 0.7 (residential and crisis unchanged).
-    const preset = readPreset('npm-typisch');
-    const cut = parseOrThrow({
-      ...preset,
-      warmupWeeks: 156,
-      namedFamilies: [],
-      providers: preset.providers.map((p) =>
-        p.type === 'ambulant' || p.type === 'specialist' ? { ...p, fte: p.fte * 0.7 } : p,
-      ),
-    });
+    // Lever: the staff of every ambulant and specialist provider x 0.7 when reporting starts (residential and
+    // crisis unchanged). Cut in the scenario instead, the warm-up's settling years would hire it back: the
+    // settled past meets the need with the market it has.
+    const cut = (st: SimState): void => {
+      for (const pr of st.providers) {
+        if (pr.type !== CareType.ambulant && pr.type !== CareType.specialist) continue;
+        pr.fteTarget *= 0.7;
+        pr.marketTarget *= 0.7;
+        pr.vacancies = Math.min(pr.vacancies, pr.fteTarget);
+      }
+    };
     // Escalations are few (about 25 a year) and the cut market is hired back within years, so twelve seeds
     // leave the sign to chance (an idle twelve gave 7 of 12 with the same mechanism): thirty seeds.
     const seeds = Array.from({ length: 30 }, (_, i) => 3 + 10 * i);
-    const runs = pairedRuns(npmTypisch(), { years: 3, flippedScenario: cut, seeds });
+    const runs = pairedRuns(npmTypisch(), { years: 5, at: 'after-warmup', flip: cut, seeds });
     const later = [1, 2];
     // The cut market does not stay cut: in the warm-up's settling year and every year after, capacity follows
     // registered demand (M10), so part of the shortage is hired back before year 2. Two in three seeds (20 of 30)
@@ -41,13 +44,13 @@ describe('M7 escalation to the defence', () => {
       { direction: 'up', relative: [0.05, 1], agree: twoInThree },
     );
     // Residential beds are not cut, so placements are capped by beds; the need for residential or crisis
-    // care (in care or waiting) is what grows: +2% to +100%.
+    // care (in care or waiting) is what grows: +2% to +100%. It is downstream of the escalations (a need must
+    // first outgrow ambulant help while waiting, then be reviewed), so it builds up over years: measured over
+    // years 2-5, where two in three seeds must show it (years 2-3 alone gave +3% in 16-18 of 30 seeds).
     expectEffect(
-      'residential + crisis need (years 2-3)',
-      measureYears(runs, (y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, later),
-      // Downstream of the escalations and capped by beds, this need is the noisiest of the three (per seed -23 to
-      // +28 around a mean of +3): the mean must rise, in more than half of the seeds.
-      { direction: 'up', relative: [0.02, 1], agree: 0.55 },
+      'residential + crisis need (years 2-5)',
+      measureYears(runs, (y) => y.dashboard.trueNeed.residential + y.dashboard.trueNeed.crisis, [1, 2, 3, 4]),
+      { direction: 'up', relative: [0.02, 1], agree: twoInThree },
     );
   });
 });

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   advanceYears,
-  buildReport,
   createSimulation,
   type Parameters,
   parseScenario,
+  runScenario,
   type Scenario,
   type SimState,
   type SimulationReport,
@@ -51,8 +51,12 @@ export const runYears = (scenario: Scenario, seed: number, years: number): SimSt
   return st;
 };
 
+/**
+ * The headless run's report (`runScenario`): one state for a scenario of one area (the same as
+ * `buildReport(runYears(...))`), one shard per area for a scenario of several (engine/shards).
+ */
 export const runReport = (scenario: Scenario, seed: number, years: number): SimulationReport =>
-  buildReport(runYears(scenario, seed, years));
+  runScenario(scenario, seed, years);
 
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 

@@ -83,8 +83,18 @@ export const capacityAndCareSpecs = {
     max: 10,
     mechanism: 'M5',
     assumption:
-      "local team near full load; Ryan waits 3 weeks. Cross-check (003:275-278): the model gives the local team only its own light cases and intakes, so this is all its hours per such case; west-brabant-west funds the source's 100 youth professionals, about 2,400 care hours a week for the 400 light cases the model routes to them: 5.9 h each at full load, so 4 h leaves them two thirds loaded",
+      "npm-typisch's team near full load (Ryan waits 3 weeks for the team, 001:362). Cross-check with caseloads (003:275-278): west-brabant-west funds the source's 100 youth professionals, about 2,400 care hours a week; at 4 h its own light cases and intakes (about 360 at a time) take 1,440 h, and the plans of the other 2,550 families in care (planHoursPerFamilyWeek) about 640 h: 29 families a professional, within real caseloads of 20-40, at 85-90% load",
     doc: 'Care hours per week a light case takes from the local team.',
+  }),
+  planHoursPerFamilyWeek: p({
+    value: 0.25,
+    min: 0,
+    max: 4,
+    mechanism: 'M5',
+    source: '003:275-278',
+    assumption:
+      "with one plan and one contact the team holds the plan of every family in care: west-brabant-west's 100 professionals carry about 2,900 families at a time (29 each, within real caseloads of 20-40), about 360 of them in intake or the team's own care at localHoursPerCaseWeek; 0.25 h a week for each of the other 2,550 leaves the team about 85-90% loaded",
+    doc: 'Hours a week the local team spends on the plan and contact of a family a provider helps, under one plan and one contact.',
   }),
   ambulantHoursPerCaseWeek: p({
     value: 3,

@@ -21,12 +21,12 @@ export const needAndAccessSpecs = {
     doc: 'Share of new needs that start light.',
   }),
   heavyShareAtOnset: p({
-    value: 0.125,
+    value: 0.118,
     min: 0,
     max: 1,
     mechanism: 'M1',
     assumption:
-      'residential 9-10% of youths in care (CBS 2023) over the reported years of npm-typisch after the 10-year warm-up (median 8.6-10.4% over ten seeds)',
+      'residential 9-10% of youths in care (CBS 2023) in every reported year of npm-typisch after the 15-year warm-up with six settling years, capacity settled to need (median 9.1-9.7% over twenty seeds)',
     doc: 'Share of new needs that start heavy.',
   }),
   signalDelayWeeks: p({
@@ -105,8 +105,29 @@ export const needAndAccessSpecs = {
     max: 26,
     mechanism: 'M2',
     source: '001:362-366',
-    assumption: 'Ryan: 3 weeks to the team, 6 more to the provider',
+    assumption:
+      "Ryan: 3 weeks to the team, then 6 to the provider's intake (001:366), split here into the decision and the provider planning its own intake (providerIntakeWeeks)",
     doc: 'Weeks to issue a beschikking per product under desk + intake + decision.',
+  }),
+  providerIntakeWeeks: p({
+    value: 2,
+    min: 0,
+    max: 12,
+    mechanism: 'M2',
+    source: '001:366-368',
+    assumption:
+      "Ryan's 6 weeks from the team's application to the provider's intake (001:366) are the decision (decisionWeeks, mean 3.5 weeks as drawn) plus the provider planning its own conversation (mean 2.5 weeks as drawn); a provider's waiting list comes on top of this in the model's queue",
+    doc: 'Mean weeks a provider takes to plan its own intake when a family arrives without a shared plan (every conversation planned apart, by other people).',
+  }),
+  warmHandoverWeeks: p({
+    value: 1,
+    min: 0,
+    max: 8,
+    mechanism: 'M2',
+    source: '004:119-125',
+    assumption:
+      'with one plan and one contact the plan made with the family is the referral, and help follows about a week later (004:125)',
+    doc: 'Mean weeks from the plan to the first appointment at the provider under one plan and one contact.',
   }),
   localTreatShareBase: p({
     value: 0.35,

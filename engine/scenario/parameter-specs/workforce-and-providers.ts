@@ -163,6 +163,15 @@ export const workforceAndProviderSpecs = {
       'a provider losing money on idle staff ends temporary contracts and does not replace leavers: up to 15% of its staff a quarter (turnover 15-20% a year plus flexible contracts)',
     doc: 'Largest share of staff a loss-making provider with idle places sheds in a quarter.',
   }),
+  idleMemoryQuarters: p({
+    value: 4,
+    min: 1,
+    max: 12,
+    mechanism: 'M9',
+    assumption:
+      'a provider judges idle places over about a year, the same horizon as the yearly capacity round that regrows them; with one quarter (no memory) a small home shed staff for a single quarter of few placements and took years to regrow at the yearly rate',
+    doc: 'Quarters of memory in the occupancy a provider reads before shedding idle staff (exponential average).',
+  }),
   providerExitFte: p({
     value: 0.5,
     min: 0,
@@ -200,12 +209,12 @@ export const workforceAndProviderSpecs = {
     doc: 'Share of a loss-driven quality cut that a fully relational contract portfolio prevents.',
   }),
   warmupSettleYears: p({
-    value: 3,
+    value: 6,
     min: 0,
     max: 10,
     mechanism: 'M9',
     assumption:
-      'three yearly capacity rounds before reporting, so the first reported year does not start with the market trimming the capacity the warm-up left idle; at most half the warm-up',
+      'enough yearly capacity rounds (each closes at most capacityRatioMax of the gap) for a settled baseline (issue: every preset within 5% of its first years over ten): measured as the residential share of years 8-10 against years 1-3, medians of 10 seeds; with 3 settling years npm-typisch +8%, hollands-kroon +18%, west-brabant-west +6%; with 6: +2%, +3%, -1% (veendam-jep still +17%); at most half the warm-up',
     doc: 'Last whole years of the warm-up in which providers already keep their books: quarterly margin reviews (quality, idle staff) and capacity following registered demand. Bankruptcies, bids, risk sharing and politics wait for the reported years.',
   }),
   capacityFollowRate: p({

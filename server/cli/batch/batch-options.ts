@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { z } from 'zod';
+import { defaultWorkers, maxWorkers } from '../cli-defaults.ts';
 import { maxYears } from '../cli-options.ts';
 
+export { defaultWorkers, maxWorkers };
 export const maxRuns = 10_000;
-export const maxWorkers = 64;
-export const defaultWorkers = () => Math.max(1, Math.min(availableParallelism(), 8));
 
 /** Options as commander hands them over. */
 export type RawBatchOptions = {

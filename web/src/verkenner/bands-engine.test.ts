@@ -3,6 +3,7 @@ import { parseScenario, runScenario } from '../../../engine/index.ts';
 import { createRunner, seriesOf } from '../../../game/explorer/run-setting.ts';
 import { type ExplorerSetting, withSetting } from '../../../game/explorer/setting.ts';
 import { tinyScenario } from '../../../game/test-support/tiny-game.ts';
+import { smallNational } from '../../../tests/support/multi-area.ts';
 import { differenceBand, outcomeBand } from './bands.ts';
 
 const scenario = () => {
@@ -25,6 +26,14 @@ describe('[needs engine] verkenner runs', () => {
       for (const seed of [1, 2]) {
         expect(run('k', s, setting, seed, 2)).toEqual(runScenario(withSetting(s, setting), seed, 2));
       }
+    }
+  });
+
+  it('run a scenario of several areas as the engine does (sharded), with and without a setting', () => {
+    const s = smallNational(2);
+    const run = createRunner();
+    for (const setting of [{ decisions: {}, regional: {} }, moved]) {
+      expect(run('national', s, setting, 4, 1)).toEqual(runScenario(withSetting(s, setting), 4, 1));
     }
   });
 
