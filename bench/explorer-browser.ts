@@ -15,7 +15,7 @@ type PresetFile = {
 };
 
 /** npm-typisch scaled to one municipality of 25,000 youths: budget, staff and beds in proportion. */
-export const scenario25k = async (root: string) => {
+const scenario25k = async (root: string) => {
   const s = JSON.parse(await readFile(join(root, 'scenarios/npm-typisch.json'), 'utf8')) as PresetFile;
   const f = YOUTH / s.municipalities[0].youth;
   return {
