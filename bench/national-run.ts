@@ -7,6 +7,7 @@ import type { Benchmark } from './bench-types.ts';
 import { timeHeapBaseline } from './binary-heap-baseline.ts';
 import { timeCalendarFloor } from './calendar-floor.ts';
 import { loadPresetScenario } from './engine-run.ts';
+import { measureParallelFloor } from './parallel-floor.ts';
 
 export const NATIONAL_PRESET = 'nederland';
 export const NATIONAL_YEARS = 10;
@@ -116,6 +117,9 @@ export const nationalBenchmark: Benchmark = {
     'national10y_ms',
     'national10y_1worker_ms',
     'national_workers_speedup',
+    'parallel_compute_speedup',
+    'parallel_memory_speedup',
+    'national_workers_speedup_of_floor',
     'national10y_peak_rss_mb',
     'national10y_1worker_peak_rss_mb',
     'national10y_cpu_ms',
@@ -149,12 +153,17 @@ export const nationalBenchmark: Benchmark = {
       seed: ctx.seed,
     });
     const heapMs = timeHeapBaseline({ events: one.events, pending: one.meanPending, seed: ctx.seed });
+    const parallel = await measureParallelFloor();
     const nsPerEvent = (one.ms * 1e6) / Math.max(1, one.events);
     const regionNs = earlier.region_ns_per_event;
     return {
       national10y_ms: run.ms,
       national10y_1worker_ms: one.ms,
       national_workers_speedup: one.ms / run.ms,
+      // What two threads gain on this machine at all (bench/parallel-floor.ts), and the shards' share of it.
+      parallel_compute_speedup: parallel.computeSpeedup,
+      parallel_memory_speedup: parallel.memorySpeedup,
+      national_workers_speedup_of_floor: one.ms / run.ms / parallel.memorySpeedup,
       national10y_peak_rss_mb: run.maxRssKb / 1024,
       national10y_1worker_peak_rss_mb: one.maxRssKb / 1024,
       national10y_cpu_ms: run.cpuMs,
