@@ -80,10 +80,10 @@ const reviewMargin = (st: SimState, pr: ProviderState, unbilled: number): void =
   const occupancy = pr.slotsQuarter > 0 ? pr.busyQuarter / pr.slotsQuarter : 1;
   pr.busyQuarter = 0;
   pr.slotsQuarter = 0;
-  if (!isBuildUp(st)) pr.occupancyTrend += (occupancy - pr.occupancyTrend) / st.params.idleMemoryQuarters;
   // The build-up stands for the settled past: no one trims or cuts quality while its stocks still fill (its
   // occupancy says nothing about demand yet). The settling years keep the books; bankruptcy waits (above).
   if (isBuildUp(st)) return;
+  pr.occupancyTrend += (occupancy - pr.occupancyTrend) / st.params.idleMemoryQuarters;
   if (!isWarmup(st)) shareRisk(st, pr, occupancy);
   reviewQuality(st, pr, careMargin(st, pr, occupancy));
   if (margin >= 0) return;
