@@ -256,7 +256,8 @@ export const followRegisteredDemand = (st: SimState): void => {
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
     const slots = Math.max(1, st.pools.capacity[pr.pool]);
     const full = pr.usedWeeks / 52 >= p.fullAbove * slots;
-    let ratio = clamp((demand * p.capacityHeadroom) / slots, p.capacityRatioMin, p.capacityRatioMax);
+    const headroom = breakEvenHeadroom(st, pr);
+    let ratio = clamp((demand * headroom) / slots, p.capacityRatioMin, p.capacityRatioMax);
     // A provider adds places only where its own are nearly full; registered need steers the mix, but no
     // one staffs beds that stay empty (they would sink the provider, M9).
     if (ratio > 1 && !full) ratio = 1;
@@ -273,6 +274,26 @@ export const followRegisteredDemand = (st: SimState): void => {
   // Bed need is a yearly sum too: start counting afresh for the next year.
   st.areaBedNeedWeeks.fill(0);
   updateMarketTargets(st);
+};
+
+/**
+ * Capacity as a multiple of registered demand that a provider keeps: its places are full enough to break even
+ * at the tariff it is paid. A cost price assumes plannedOccupancy (0.88); paid tariffLevel times that price, a
+ * provider breaks even at plannedOccupancy / tariffLevel of its places, so it keeps tariffLevel /
+ * plannedOccupancy places per place in use (NPM tariff 0.95: 1.08; at cost price: 1.14). Below cost price
+ * (headroom under 1) no occupancy breaks even: it plans for full places and its losses act through M9.
+ * The tariff is the mean of its contracting municipalities', weighted by their youths.
+ */
+const breakEvenHeadroom = (st: SimState, pr: ProviderState): number => {
+  let youth = 0;
+  let weighted = 0;
+  for (const m of st.municipalities) {
+    if (m.contractMask[pr.index] !== 1) continue;
+    youth += m.youth;
+    weighted += m.youth * m.effective.tariffLevel;
+  }
+  const tariff = youth > 0 ? weighted / youth : 1;
+  return Math.max(1, tariff / st.params.plannedOccupancy);
 };
 
 /** Needed places of this bed type in the area, shared over its providers of that type by size. */

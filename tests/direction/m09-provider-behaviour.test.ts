@@ -49,6 +49,35 @@ describe('M9 provider behaviour', () => {
     });
   });
 
+  it('tariff 0.95 -> 1.10 of cost price: providers keep spare places, so waits shorten and spend rises', () => {
+    // A provider keeps the slack at which it breaks even at its tariff (M10: tariff / plannedOccupancy places
+    // per place in use, 1.08 -> 1.25), and grows toward it only where its places are full: over the next years
+    // the queue drains. Paid 16% more for every client-week, the municipality spends more, less the escalations
+    // the shorter waits prevent. Flipped when reporting starts, so the change is a policy change from a settled
+    // market; years 2-5, after the first yearly capacity round.
+    const runs = pairedRuns(npmTypisch(), {
+      years: 5,
+      at: 'after-warmup',
+      flip: flipDecisions({ tariffLevel: 1.1 }),
+    });
+    const later = [1, 2, 3, 4];
+    expectEffect(
+      'mean weeks to first help',
+      measureYears(runs, (y) => y.weeksToFirstHelp.mean, later),
+      { direction: 'down', relative: [0.1, 0.7], agree: 0.9 },
+    );
+    expectEffect(
+      'families truly waiting',
+      measureYears(runs, (y) => y.dashboard.trueWaiting, later),
+      { direction: 'down', relative: [0.2, 1], agree: 0.9 },
+    );
+    expectEffect(
+      'spend',
+      measureYears(runs, (y) => y.spendEur, later),
+      { direction: 'up', relative: [0.03, 0.3], agree: 0.9 },
+    );
+  });
+
   it('relational instead of NPM contracts: fewer early closures of trajectories that score', () => {
     // Lever: archetype 'npm' -> 'relationeel' (gaming target falls from 0.70 to 0.45).
     const runs = pairedRuns(npmTypisch(), { years: 3, flip: flipDecisions({ archetype: 'relationeel' }) });

@@ -132,17 +132,9 @@ export const workforceAndProviderSpecs = {
     min: 0.5,
     max: 1,
     mechanism: 'M10',
-    assumption: 'sector norm of occupancy built into a cost price; contracting aims at the same occupancy',
-    doc: 'Occupancy a cost price assumes; contracted capacity is registered demand divided by it.',
-  }),
-  capacityHeadroom: p({
-    value: 1.08,
-    min: 1,
-    max: 2,
-    mechanism: 'M10',
     assumption:
-      'contracting aims at the occupancy where a provider breaks even at the NPM-typical tariff: plannedOccupancy / tariff 0.95 = 0.926, and 1 / 0.926 = 1.08',
-    doc: 'Contracted capacity as a multiple of registered demand.',
+      'sector norm of occupancy built into a cost price; a provider keeps the slack at which it breaks even at its tariff (tariff / plannedOccupancy places per place in use, at least 1; M10)',
+    doc: 'Occupancy a cost price assumes; a provider paid the tariff level times the cost price keeps tariff / plannedOccupancy places per place in use.',
   }),
   marketShiftWeeks: p({
     value: 26,
