@@ -4,7 +4,7 @@
  *   node bin/run-ts.js tools/model-audit.ts <preset> [seeds=10] [years=10] [json-patch-file]
  */
 import type { YearReport } from '../engine/index.ts';
-import { advanceYears, buildReport, createSimulation } from '../engine/index.ts';
+import { runScenario } from '../engine/index.ts';
 import { patchedPreset } from './patched-preset.ts';
 
 const [id = 'npm-typisch', seedArg = '10', yearArg = '10', patchFile] = process.argv.slice(2);
@@ -34,11 +34,8 @@ const figures: Record<string, (y: YearReport) => number> = {
   onsets: (y) => y.onsets,
 };
 const t0 = Date.now();
-const runs = seeds.map((seed) => {
-  const st = createSimulation(scenario, seed);
-  advanceYears(st, years);
-  return buildReport(st).region.years;
-});
+// runScenario: one state for one area, one shard per area for a scenario of several (nederland).
+const runs = seeds.map((seed) => runScenario(scenario, seed, years).region.years);
 const q = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
