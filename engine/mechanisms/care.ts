@@ -165,8 +165,46 @@ export const onReview = (st: SimState, m: MunicipalityState, id: number): void =
   if (type === CareType.crisis) return leaveCrisis(st, m, id);
   if (!worked && bernoulli(st.rng, e.stream[id], p.reReferralRate * (1 - e.fit[id])))
     return reRefer(st, m, id);
-  if (!contracted(st, m, id)) return transfer(st, m, id, 'contract ended');
+  if (!contracted(st, m, id)) return handOverToPartner(st, m, id);
   scheduleReview(st, id);
+};
+
+/**
+ * A client of a provider that lost its contract here (a tender for fewer providers, M9) moves to a partner of
+ * the same kind once one has a free place and no one waiting: a new professional and the story again (a
+ * continuity break), but no new access route and no waiting list. Until then the old provider keeps the
+ * client: care does not stop at a contract's end. Before, every such client went back through access at its
+ * next review while the partners were still hiring, and a consolidation queued hundreds of families already
+ * in care. A provider that closes moves its clients at once (providers.ts goBankrupt, leaveTheArea).
+ */
+const handOverToPartner = (st: SimState, m: MunicipalityState, id: number): void => {
+  const e = st.episodes;
+  const pool = freePartnerPlace(st, m, id);
+  if (pool < 0) return scheduleReview(st, id);
+  logFamily(st, id, 'transfer', 'contract ended');
+  billPeriod(st, m, id);
+  leaveCare(st, m, id);
+  e.breaks[id]++;
+  e.professionals[id]++;
+  e.tellings[id]++;
+  e.pool[id] = pool;
+  st.pools.busy[pool]++;
+  e.waitStart[id] = st.week;
+  startCare(st, m, id);
+};
+
+/** A contracted provider of the client's care type (and bed type) with a free place and an empty line, or -1. */
+const freePartnerPlace = (st: SimState, m: MunicipalityState, id: number): number => {
+  const e = st.episodes;
+  const type = e.careType[id];
+  const from = st.providers[e.pool[id] - st.municipalities.length];
+  for (const p of m.eligible[type]) {
+    const pr = st.providers[p];
+    if (type === CareType.residential && pr.bedType !== from.bedType) continue;
+    if (st.pools.busy[pr.pool] < st.pools.capacity[pr.pool] && st.pools.waiting[pr.pool] === 0)
+      return pr.pool;
+  }
+  return -1;
 };
 
 /** The youth's age now: its age when the need arose plus the years since. */

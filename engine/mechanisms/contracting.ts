@@ -23,8 +23,17 @@ const activeInArea = (st: SimState, m: MunicipalityState): number[] =>
 
 /**
  * Chooses the providers a municipality contracts: it keeps current partners (minus churn at a tender) and
- * fills up to its number of providers, every care type covered. Regional contracting contracts them all
- * (M16, 002:242-243).
+ * fills up to its number of providers. Regional contracting contracts them all (M16, 002:242-243).
+ *
+ * The number of providers is shared over the kinds of care the area offers (care types, residential care by
+ * bed type: a tender per care type alone left some children with no reachable place of the kind they need,
+ * 002:68-71): every kind gets one partner, the rest go by the kind's share of the area's staff (largest
+ * averages, D'Hondt), so with 8 providers ambulant care, which has most of the staff, keeps more than one
+ * partner. Within a kind the current partners that carry the most work stay first, then new ones (in random
+ * order: who wins a tender is not modelled). A lower number takes effect at the next tender: the partners that
+ * lose their contract shed staff and clients to those that keep theirs through the market (market.ts), which is
+ * the transition's cost. Before, a lower number came down only through tender churn, one market shift after
+ * another for a decade (issue "Model truth", audit: 40 -> 8 took nine years).
  */
 export const contractProviders = (st: SimState, m: MunicipalityState, tender: boolean): void => {
   const area = activeInArea(st, m);
@@ -33,19 +42,37 @@ export const contractProviders = (st: SimState, m: MunicipalityState, tender: bo
   if (st.regional.jointContracting) chosen = area;
   else {
     const target = Math.min(m.effective.providerCount, area.length);
-    chosen = m.contracted.filter((p) => !st.providers[p].bankrupt && uniform(st.rng, m.stream) >= churn);
-    const others = area.filter((p) => !chosen.includes(p));
+    const kept = m.contracted.filter((p) => !st.providers[p].bankrupt && uniform(st.rng, m.stream) >= churn);
+    const others = area.filter((p) => !kept.includes(p));
     shuffleInPlace(st, m, others);
-    // Every kind of care the area offers is covered, and every residential bed type (a tender per care
-    // type alone left some children with no reachable place of the kind they need, 002:68-71).
-    for (const kind of kindsOffered(st, area)) {
-      if (chosen.some((p) => kindOf(st, p) === kind)) continue;
-      const first = others.findIndex((p) => kindOf(st, p) === kind);
-      if (first >= 0) chosen.push(others.splice(first, 1)[0]);
+    const bySize = (a: number, b: number) => st.providers[b].fteTarget - st.providers[a].fteTarget || a - b;
+    chosen = [];
+    for (const { kind, seats } of seatsPerKind(st, area, target)) {
+      const own = kept.filter((p) => kindOf(st, p) === kind).sort(bySize);
+      const fresh = others.filter((p) => kindOf(st, p) === kind);
+      chosen.push(...own.slice(0, seats), ...fresh.slice(0, Math.max(0, seats - own.length)));
     }
-    while (chosen.length < target && others.length > 0) chosen.push(others.shift() as number);
   }
   setContracts(st, m, chosen);
+};
+
+/** Contracts per kind of care: one each, the rest by the kind's share of the area's staff (D'Hondt). */
+const seatsPerKind = (st: SimState, area: number[], target: number): { kind: number; seats: number }[] => {
+  const kinds = kindsOffered(st, area).map((kind) => {
+    const members = area.filter((p) => kindOf(st, p) === kind);
+    const staff = members.reduce((sum, p) => sum + st.providers[p].fteTarget, 0);
+    return { kind, providers: members.length, staff, seats: 1 };
+  });
+  for (let seats = kinds.length; seats < target; seats++) {
+    let best: (typeof kinds)[number] | undefined;
+    for (const k of kinds) {
+      if (k.seats >= k.providers) continue;
+      if (!best || k.staff / (k.seats + 1) > best.staff / (best.seats + 1)) best = k;
+    }
+    if (!best) break;
+    best.seats++;
+  }
+  return kinds;
 };
 
 /** A care type, with residential care split by bed type (0-4 care types, 10+ bed type). */

@@ -46,6 +46,7 @@ const updateProviderWeek = (st: SimState, pr: ProviderState, unbilled: Float64Ar
   pools.capacity[pr.pool] = providerSlots(st, pr);
   if (pools.capacity[pr.pool] > before) fillPool(st, pr.pool);
   pr.usedWeeks += pools.busy[pr.pool];
+  pr.slotWeeks += pools.capacity[pr.pool];
   pr.busyQuarter += pools.busy[pr.pool];
   pr.slotsQuarter += pools.capacity[pr.pool];
   pr.neededWeeks += pools.busy[pr.pool] + pools.waiting[pr.pool];
@@ -58,8 +59,12 @@ const updateProviderWeek = (st: SimState, pr: ProviderState, unbilled: Float64Ar
   const cost = providerWeeklyCost(st, pr);
   pr.reserves -= cost;
   pr.costQuarter += cost;
-  if (unbilled) reviewMargin(st, pr, unbilled[pr.index]);
-  if (isWarmup(st) || pr.reserves >= 0 || buildingUp(st, pr)) return;
+  if (!unbilled) return;
+  reviewMargin(st, pr, unbilled[pr.index]);
+  // Solvency is judged on the quarter's books, as a provider's accounts and its bank judge it: its cash plus
+  // the care it gave and has not billed yet (bills go out at reviews, 8-26 weeks apart). On cash alone a
+  // partner that grew fivefold at a tender ran out of money a week before its bills came in, and closed.
+  if (isWarmup(st) || pr.reserves + unbilled[pr.index] >= 0 || buildingUp(st, pr)) return;
   if (isLastOfItsKind(st, pr)) rescue(st, pr);
   else goBankrupt(st, pr);
 };
@@ -254,7 +259,10 @@ export const followRegisteredDemand = (st: SimState): void => {
     const byNeed = st.providerRegistersNeed[pr.index] === 1;
     let demand = (byNeed ? pr.neededWeeks : pr.usedWeeks) / 52;
     if (pr.type === CareType.residential && byNeed) demand = residentialNeedShare(st, pr);
-    const slots = Math.max(1, st.pools.capacity[pr.pool]);
+    // Use is measured against the places offered over the same year, not against today's: a partner that
+    // grew into work it took over at a tender was full all year, though its year's mean use is below its
+    // places now (trimmed to it, the work's staff left the area at every tender, M9).
+    const slots = Math.max(1, pr.slotWeeks / 52);
     const full = pr.usedWeeks / 52 >= p.fullAbove * slots;
     const headroom = breakEvenHeadroom(st, pr);
     let ratio = clamp((demand * headroom) / slots, p.capacityRatioMin, p.capacityRatioMax);
@@ -270,6 +278,7 @@ export const followRegisteredDemand = (st: SimState): void => {
     }
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
+    pr.slotWeeks = 0;
   }
   // Bed need is a yearly sum too: start counting afresh for the next year.
   st.areaBedNeedWeeks.fill(0);

@@ -94,6 +94,7 @@ const clearProviderCounters = (st: SimState): void => {
     clearQuarter(pr);
     pr.usedWeeks = 0;
     pr.neededWeeks = 0;
+    pr.slotWeeks = 0;
   }
   st.areaBedNeedWeeks.fill(0);
 };

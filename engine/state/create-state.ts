@@ -140,6 +140,7 @@ const createProvider = (
   autonomy: 0.5,
   usedWeeks: 0,
   neededWeeks: 0,
+  slotWeeks: 0,
 });
 
 const createMunicipality = (

@@ -108,6 +108,8 @@ export type ProviderState = {
   /** Slot-weeks used this year (registered use) and needed (true need) for the M10 capacity cycle. */
   usedWeeks: number;
   neededWeeks: number;
+  /** Slot-weeks it offered this year: the capacity its use is measured against (M10). */
+  slotWeeks: number;
 };
 
 export type NamedFamilyState = {

@@ -8,6 +8,8 @@ import {
   measureYears,
   npmTypisch,
   pairedRuns,
+  parseOrThrow,
+  readPreset,
 } from './support.ts';
 
 /**
@@ -31,11 +33,17 @@ describe('M9 market', () => {
     // Lever: providerCount 40 -> 8 when reporting starts (a tender at the first year start). Before capacity
     // belonged to the market this gave prevalence 3.6%, a 132-week wait and 45% less spend: the staff of
     // the 32 dropped providers vanished with their contracts.
-    const runs = pairedRuns(npmTypisch(), {
-      years: 3,
-      at: 'after-warmup',
-      flip: flipDecisions({ providerCount: 8 }),
-    });
+    // From the preset's settled baseline (its 15-year warm-up, shared by both arms): after the short warm-up
+    // of the other direction tests the market is still filling, waits rise by themselves, and the lever's
+    // transition lands on a queue that is growing anyway.
+    const runs = pairedRuns(
+      npmTypisch({ warmupWeeks: parseOrThrow(readPreset('npm-typisch')).warmupWeeks }),
+      {
+        years: 3,
+        at: 'after-warmup',
+        flip: flipDecisions({ providerCount: 8 }),
+      },
+    );
     // The staff move to the partners (half-year time constant, hiring at the labour market's pace): after
     // three years the area keeps at least 80% of its outpatient staff.
     const staff = measure(runs, outpatientStaff);

@@ -29,17 +29,27 @@ const providerQuality = (st: SimState): number => {
 
 describe('M9 provider behaviour', () => {
   it('tariff 0.95 -> 0.80 of cost price: more providers fail, survivors cut quality', () => {
-    const runs = pairedRuns(npmTypisch(), { years: 5, flip: flipDecisions({ tariffLevel: 0.8 }) });
-    // About 0.3 providers a year fail at baseline (closing, or kept open as the area's last of a kind of group
+    // Thirty seeds: failures are rare events (0-3 per run), so twelve seeds say little about their share.
+    const seeds = Array.from({ length: 30 }, (_, i) => 5 + 7 * i);
+    const runs = pairedRuns(npmTypisch(), { years: 5, flip: flipDecisions({ tariffLevel: 0.8 }), seeds });
+    // About 0.2 providers a year fail at baseline (closing, or kept open as the area's last of a kind of group
     // care with the municipality's money: availability duty, M16). 20% below cost a full provider loses about
     // a tenth of its costs a week; it cuts quality first and sheds staff slowly, so its 16 weeks of reserves
-    // last two to four years: over five years more fail (004:261), +20% to +300%. Counts of 0-3 per run tie
-    // often, so three quarters of the seeds must show the rise.
-    expectEffect(
+    // last two to four years: over five years more fail (004:261), +20% to +300%. Solvency is judged on the
+    // quarter's books (cash plus care not yet billed), so a failure is a run of losses, not a late bill.
+    const failures = expectEffect(
       'providers failing per year (bankruptcies + rescues)',
       measureYears(runs, (y) => y.bankruptcies + y.rescues),
-      { direction: 'up', relative: [0.2, 3] },
+      { direction: 'up', relative: [0.2, 3], agree: 0 },
     );
+    // Counts this small tie in many seeds (no failure in either arm), and a tie says nothing about the
+    // direction: the sign test is over the seeds whose count changed, three quarters of which must rise.
+    const changed = failures.diffs.filter((d) => d !== 0);
+    expect(changed.length, 'seeds whose failure count changed').toBeGreaterThanOrEqual(seeds.length / 3);
+    expect(
+      changed.filter((d) => d > 0).length / changed.length,
+      'of those, the share that rose',
+    ).toBeGreaterThanOrEqual(0.75);
     // The open providers hardly thin out: most of the extra failures are group care kept open by a rescue,
     // and a municipality contracts another provider as soon as a partner closes (not asserted).
     // Survivors cut quality to stay afloat (004:247): a small but real fall, 0.3-30%.
