@@ -3,18 +3,20 @@ import { CareType, Phase } from '../state/episodes.ts';
 import type { MunicipalityState, ProviderState, SimState } from '../state/sim-state.ts';
 import { Acc } from '../state/year-accumulator.ts';
 
-/** Weeks of care a per-trajectory tariff pays for, per care type (the local team is never paid so). */
-const TRAJECTORY_KEYS = [
-  null,
-  'trajectoryWeeksAmbulant',
-  'trajectoryWeeksSpecialist',
-  'trajectoryWeeksResidential',
-  'trajectoryWeeksCrisis',
-] as const satisfies readonly (keyof Parameters | null)[];
-export const trajectoryWeeks = (p: Parameters, type: number): number => {
-  const key = TRAJECTORY_KEYS[type];
-  return key ? p[key] : 0;
-};
+/**
+ * Weeks of care a per-trajectory tariff pays for, per care type (the local team is never paid so). Named reads:
+ * this runs for every provider every week, and a read by a computed key (`p[key]`) cost ten times as much.
+ */
+export const trajectoryWeeks = (p: Parameters, type: number): number =>
+  type === CareType.ambulant
+    ? p.trajectoryWeeksAmbulant
+    : type === CareType.specialist
+      ? p.trajectoryWeeksSpecialist
+      : type === CareType.residential
+        ? p.trajectoryWeeksResidential
+        : type === CareType.crisis
+          ? p.trajectoryWeeksCrisis
+          : 0;
 
 /** Cost price of one client-week of care of a type, at the reference admin share (004:297). */
 export const costPriceWeek = (st: SimState, type: number): number => {
