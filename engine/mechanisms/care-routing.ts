@@ -99,7 +99,7 @@ export const cooperates = (st: SimState, m: MunicipalityState): boolean =>
 
 /**
  * The provider with the most slack, the first of equals. A region's lists hold some 60 providers and this runs
- * at every referral (an eighth of a run's time), so the pool arrays are read once into locals.
+ * at every referral (still about 5% of a regional run), so the pool arrays are read once into locals.
  */
 const shortestLine = (st: SimState, list: number[]): number => {
   const { capacity, busy, waiting } = st.pools;

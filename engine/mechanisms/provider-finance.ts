@@ -5,7 +5,7 @@ import { Acc } from '../state/year-accumulator.ts';
 
 /**
  * Weeks of care a per-trajectory tariff pays for, per care type (the local team is never paid so). Named reads:
- * this runs for every provider every week, and a read by a computed key (`p[key]`) cost ten times as much.
+ * this runs for every provider every week, and read by a computed key (`p[key]`) it was 1.9% of a regional run.
  */
 export const trajectoryWeeks = (p: Parameters, type: number): number =>
   type === CareType.ambulant
