@@ -97,14 +97,21 @@ const chooseCrisisPool = (st: SimState, m: MunicipalityState, list: number[]): n
 export const cooperates = (st: SimState, m: MunicipalityState): boolean =>
   m.effective.archetype !== 'npm' || m.effective.sharedLedger || st.regional.jointContracting;
 
+/**
+ * The provider with the most slack, the first of equals. A region's lists hold some 60 providers and this runs
+ * at every referral (still about 5% of a regional run), so the pool arrays are read once into locals.
+ */
 const shortestLine = (st: SimState, list: number[]): number => {
+  const { capacity, busy, waiting } = st.pools;
+  const n = st.municipalities.length;
   let best = list[0];
   let bestSlack = -Infinity;
-  for (const p of list) {
-    const s = slack(st, poolOf(st, p));
+  for (let i = 0; i < list.length; i++) {
+    const pool = n + list[i];
+    const s = capacity[pool] - busy[pool] - waiting[pool];
     if (s > bestSlack) {
       bestSlack = s;
-      best = p;
+      best = list[i];
     }
   }
   return best;

@@ -11,8 +11,6 @@ import { outsideTheModel, shiftMarketWeek, syncBeds, updateMarketTargets } from 
 import { earnTrajectoryPay, pay, providerWeeklyCost, unbilledCare } from './provider-finance.ts';
 import { careSlots, updateWorkforce } from './workforce.ts';
 
-const HOURS_KEYS = [null, 'ambulantHoursPerCaseWeek', 'specialistHoursPerCaseWeek', null, null] as const;
-
 /** Places or client slots the provider can offer this week (M5, M8). */
 export const providerSlots = (st: SimState, pr: ProviderState): number => {
   const p = st.params;
@@ -26,8 +24,12 @@ export const providerSlots = (st: SimState, pr: ProviderState): number => {
     // one- and two-bed crisis units with no staffed place at all.
     return Math.max(0, Math.min(pr.beds, Math.round(staffed / p.staffedShiftCoverage)));
   }
-  const key = HOURS_KEYS[pr.type];
-  return key ? careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p[key]) : 0;
+  // Named reads, not `p[key]`: this runs for every provider every week.
+  if (pr.type === CareType.ambulant)
+    return careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p.ambulantHoursPerCaseWeek);
+  if (pr.type === CareType.specialist)
+    return careSlots(p, pr.fteTarget, pr, pr.adminShare, 0, p.specialistHoursPerCaseWeek);
+  return 0;
 };
 
 /** Every provider's week; in a quarter's last week each one's books first value the care not yet billed. */
