@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminShareOf } from './mechanisms/admin.ts';
 import { contractProviders, countProviderContracts, updateProviderTerms } from './mechanisms/contracting.ts';
 import { dispatchEvent } from './mechanisms/dispatch.ts';
 import { EventKind, eventCode } from './mechanisms/event-kinds.ts';
@@ -112,9 +113,14 @@ export const applyDecisions = (st: SimState, municipalityId: string, decisions: 
     parsed.procurement !== m.decisions.procurement ||
     parsed.providerCount !== m.decisions.providerCount ||
     parsed.contractYears !== m.decisions.contractYears;
-  if (changesSystem(m.decisions, parsed)) startTransition(m);
+  const before = m.effective;
+  const system = changesSystem(m.decisions, parsed);
   m.decisions = parsed;
   m.effective = effectiveDecisions(st, m);
+  if (system) {
+    const adminOf = (d: typeof before) => adminShareOf(st.params, d, m.contracted.length, m.learning);
+    startTransition(m, adminOf(before) - adminOf(m.effective));
+  }
   // A new way of buying care means a new procurement round at the next year start.
   if (procurementChanged) m.yearsSinceTender = m.effective.contractYears;
   updateProviderTerms(st);

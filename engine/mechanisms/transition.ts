@@ -22,8 +22,15 @@ const SYSTEM_LEVERS = [
 export const changesSystem = (before: Decisions, after: Decisions): boolean =>
   SYSTEM_LEVERS.some((lever) => before[lever] !== after[lever]);
 
-export const startTransition = (m: MunicipalityState): void => {
+/**
+ * A switch starts a transition. `adminGap` is how much more admin the old arrangements cost than the new ones:
+ * the old ones do not stop at once, so their admin runs down with the transition instead of vanishing at the
+ * switch (before, a switch to lighter control and fewer product codes cut admin, and with it waits, in the
+ * switch year itself, 004:587: the first tipping points show after about two years).
+ */
+export const startTransition = (m: MunicipalityState, adminGap: number): void => {
   m.transition = 1;
+  m.transitionAdminGap = Math.max(0, adminGap);
 };
 
 /** One week of the transition running down. */
@@ -31,9 +38,12 @@ export const transitionWeek = (st: SimState, m: MunicipalityState): void => {
   if (m.transition > 0) m.transition = Math.max(0, m.transition - 1 / st.params.transitionWeeks);
 };
 
-/** Admin share the transition adds on top of the steady-state share (M5). */
+/**
+ * Admin share the transition adds on top of the new arrangements' share (M5): running old and new side by side
+ * (transitionAdminLoad) and what is left of the old arrangements' extra admin, both running down with it.
+ */
 export const transitionAdmin = (st: SimState, m: MunicipalityState): number =>
-  st.params.transitionAdminLoad * m.transition;
+  (st.params.transitionAdminLoad + m.transitionAdminGap) * m.transition;
 
 /** Weekly double running costs of the transition, in euro (booked as transaction cost, M13). */
 export const transitionCostWeek = (st: SimState, m: MunicipalityState): number =>

@@ -170,6 +170,7 @@ const createMunicipality = (
     pressure: 0,
     pressureShock: 0,
     transition: 0,
+    transitionAdminGap: 0,
     signalResponse: 1,
     adminShare: 0.3,
     autonomy: 0.5,

@@ -43,6 +43,7 @@ const municipalityDoubles = [
   'pressure',
   'pressureShock',
   'transition',
+  'transitionAdminGap',
   'signalResponse',
   'adminShare',
   'autonomy',

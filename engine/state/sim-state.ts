@@ -44,6 +44,11 @@ export type MunicipalityState = {
   pressureShock: number;
   /** How much of a change of system is still under way (1 at the switch, 0 when done; transition.ts). */
   transition: number;
+  /**
+   * Admin share the old arrangements cost above the new ones at the switch: it runs down with the transition
+   * (old files, forms and contract terms stay in use while the new ones start; transition.ts).
+   */
+  transitionAdminGap: number;
   /** How the team responds to raised signals (0-1, set by the game); scales structural ervaringskennis (M11). */
   signalResponse: number;
   adminShare: number;
