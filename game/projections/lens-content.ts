@@ -30,6 +30,8 @@ const registered = (d: DashboardReport | null) =>
         'registeredSuccessShare',
         'costPerTrajectoryEur',
         'lawfulness',
+        // What the municipality paid its relational partners under the risk-sharing term (M9): it knows.
+        'riskSharingEur',
       ])
     : null;
 

@@ -24,6 +24,7 @@ export const dashboardKpis = (d: BeleidDashboard | null | undefined): Kpi[] => [
   kpi('costPerTrajectory', d?.costPerTrajectoryEur, 'euro'),
   kpi('lawfulness', d?.lawfulness, 'percent'),
   kpi('registeredSuccess', d?.registeredSuccessShare, 'percent'),
+  kpi('riskSharing', d?.riskSharingEur, 'euroCompact'),
 ];
 
 export const spendKpis = (s: BeleidSpend | null | undefined): Kpi[] => [
