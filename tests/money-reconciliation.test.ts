@@ -112,4 +112,83 @@ describe('money reconciliation', () => {
       expect(Math.abs(spend - explained) / spend).toBeLessThan(1e-9);
     },
   );
+
+  it('lump-sum funding: verdediging spend is the planned sum, less the specialists placed nearby, every week, and the providers receive it (seed 7)', () => {
+    // NPM archetype: no risk-sharing term, so every euro is the lump sum (MODEL.md M9: the planned verdediging
+    // budget each week minus the cost of the specialists at school and GP, 003:1253-1421).
+    const scenario = loadPreset('npm-typisch', { namedFamilies: [] });
+    for (const m of scenario.municipalities)
+      m.decisions = { ...m.decisions, funding: 'lumpsum', tariffLevel: 1, specialistsNearby: true };
+    const st = createSimulation(scenario, 7);
+    advance(st, st.warmupWeeks + 1);
+    const start = booked(st);
+    let planned = 0;
+    for (let w = 0; w < 51; w++) {
+      for (const m of st.municipalities) {
+        const nearbyFte = m.effective.specialistsNearby ? m.youth / st.params.youthPerNearbyFte : 0;
+        const nearby = (nearbyFte * st.params.costPerFteYear) / 52;
+        planned += Math.max(0, (m.budgetEur * m.effective.budgetSplit.verdediging) / 52 - nearby);
+      }
+      advance(st, 1);
+    }
+    const end = booked(st);
+    const spend = end.spend - start.spend;
+    const receipts = end.receipts - start.receipts;
+    console.log(
+      `lumpsum: spend ${spend.toFixed(0)}, receipts ${receipts.toFixed(0)}, planned ${planned.toFixed(0)}`,
+    );
+    expect(st.municipalities.every((m) => m.year.v[Acc.rescues] === 0)).toBe(true);
+    expect(Math.abs(receipts - spend)).toBeLessThan(1);
+    expect(Math.abs(spend - planned) / spend).toBeLessThan(1e-9);
+  });
+
+  it('per-trajectory funding: verdediging spend is one fixed sum per start of care at a provider, plus the crisis places that stood ready (seed 9)', () => {
+    // MODEL.md M9: a per-trajectory tariff pays trajectoryWeeks x the weekly tariff when care starts (a move to
+    // another provider starts a new trajectory). Starts are counted here from the episodes: an episode in care
+    // at a provider (not crisis) this week that was not in care at that provider, with that token, last week.
+    const scenario = loadPreset('npm-typisch', { namedFamilies: [] });
+    for (const m of scenario.municipalities)
+      m.decisions = { ...m.decisions, funding: 'per-traject', tariffLevel: 1 };
+    const st = createSimulation(scenario, 9);
+    advance(st, st.warmupWeeks + 1);
+    const e = st.episodes;
+    const n = st.municipalities.length;
+    const weeksOf = (type: number): number =>
+      type === CareType.ambulant
+        ? st.params.trajectoryWeeksAmbulant
+        : type === CareType.specialist
+          ? st.params.trajectoryWeeksSpecialist
+          : st.params.trajectoryWeeksResidential;
+    const snapshot = (): Map<number, string> => {
+      const inCare = new Map<number, string>();
+      for (const id of billedEpisodes(st)) inCare.set(id, `${e.pool[id]}/${e.token[id]}/${e.careStart[id]}`);
+      return inCare;
+    };
+    const start = booked(st);
+    let before = snapshot();
+    let paid = 0;
+    let starts = 0;
+    for (let w = 0; w < 51; w++) {
+      paid += crisisReady(st);
+      advance(st, 1);
+      const now = snapshot();
+      for (const [id, key] of now) {
+        if (before.get(id) === key) continue;
+        const m = st.municipalities[e.muni[id]];
+        paid += weeksOf(e.careType[id]) * costPriceWeek(st, e.careType[id]) * m.effective.tariffLevel;
+        starts++;
+      }
+      before = now;
+    }
+    const end = booked(st);
+    const spend = end.spend - start.spend;
+    const receipts = end.receipts - start.receipts;
+    console.log(
+      `per-traject: spend ${spend.toFixed(0)}, receipts ${receipts.toFixed(0)}, ${starts} starts x sum + crisis ${paid.toFixed(0)}`,
+    );
+    expect(starts).toBeGreaterThan(100);
+    expect(st.municipalities.every((m) => m.year.v[Acc.rescues] === 0)).toBe(true);
+    expect(Math.abs(receipts - spend)).toBeLessThan(1);
+    expect(Math.abs(spend - paid) / spend).toBeLessThan(1e-6);
+  });
 });
