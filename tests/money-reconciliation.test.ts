@@ -152,7 +152,6 @@ describe('money reconciliation', () => {
     const st = createSimulation(scenario, 9);
     advance(st, st.warmupWeeks + 1);
     const e = st.episodes;
-    const n = st.municipalities.length;
     const weeksOf = (type: number): number =>
       type === CareType.ambulant
         ? st.params.trajectoryWeeksAmbulant
