@@ -1,4 +1,5 @@
 import { schedule } from '../queue/calendar.ts';
+import { hasFreePlace } from '../queue/server-pools.ts';
 import { weeksUntil } from '../random/distributions.ts';
 import { bernoulli } from '../random/prng.ts';
 import type { Parameters } from '../scenario/parameters.ts';
@@ -201,8 +202,7 @@ const freePartnerPlace = (st: SimState, m: MunicipalityState, id: number): numbe
   for (const p of m.eligible[type]) {
     const pr = st.providers[p];
     if (type === CareType.residential && pr.bedType !== from.bedType) continue;
-    if (st.pools.busy[pr.pool] < st.pools.capacity[pr.pool] && st.pools.waiting[pr.pool] === 0)
-      return pr.pool;
+    if (hasFreePlace(st.pools, pr.pool)) return pr.pool;
   }
   return -1;
 };

@@ -33,9 +33,13 @@ export const createServerPools = (n: number): ServerPools => ({
   queueArea: new Float64Array(n),
 });
 
+/** A free slot and nobody waiting for it: someone arriving now starts at once. */
+export const hasFreePlace = (pools: ServerPools, pool: number): boolean =>
+  pools.busy[pool] < pools.capacity[pool] && pools.waiting[pool] === 0;
+
 /** Takes a free slot if there is one and nobody is waiting before us. */
 export const tryStart = (pools: ServerPools, pool: number): boolean => {
-  if (pools.busy[pool] < pools.capacity[pool] && pools.waiting[pool] === 0) {
+  if (hasFreePlace(pools, pool)) {
     pools.busy[pool]++;
     return true;
   }
